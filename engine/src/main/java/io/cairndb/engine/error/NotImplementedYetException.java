@@ -1,0 +1,17 @@
+package io.cairndb.engine.error;
+
+/**
+ * An operation or parameter that CairnDB does not support yet. Sent as a
+ * {@code ValidationException}-shaped 400 with {@code __type} {@code UnknownOperationException}
+ * so that no client mistakes it for success.
+ */
+public final class NotImplementedYetException extends DynamoDbException {
+    public NotImplementedYetException(String what) {
+        super(what + " is not supported by CairnDB yet");
+    }
+
+    @Override
+    public String errorCode() {
+        return "UnknownOperationException";
+    }
+}

@@ -1,0 +1,13 @@
+package io.cairndb.engine.error;
+
+/** The request body is not valid JSON or has a value of the wrong JSON type. */
+public final class SerializationException extends DynamoDbException {
+    public SerializationException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String errorCode() {
+        return "SerializationException";
+    }
+}

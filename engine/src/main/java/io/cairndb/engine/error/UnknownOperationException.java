@@ -1,0 +1,13 @@
+package io.cairndb.engine.error;
+
+/** The {@code X-Amz-Target} names no DynamoDB operation. */
+public final class UnknownOperationException extends DynamoDbException {
+    public UnknownOperationException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String errorCode() {
+        return "UnknownOperationException";
+    }
+}

@@ -1,0 +1,20 @@
+package io.cairndb.engine.expr;
+
+import io.cairndb.engine.model.Item;
+import java.util.Set;
+
+/** A compiled UpdateExpression or legacy AttributeUpdates. Pure and thread-safe. */
+public interface UpdateAction {
+
+    /**
+     * Applies the update to {@code item} (which holds at least the key when the item did not
+     * exist) and returns the new item.
+     *
+     * @throws io.cairndb.engine.error.ValidationException for type mismatches and other errors
+     *         DynamoDB finds while applying (e.g. ADD to a string, list_append of a non-list)
+     */
+    Item apply(Item item);
+
+    /** The top-level attribute names the update writes or removes: used to reject key updates. */
+    Set<String> topLevelAttributes();
+}

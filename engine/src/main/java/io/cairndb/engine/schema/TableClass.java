@@ -1,0 +1,5 @@
+package io.cairndb.engine.schema;
+
+public enum TableClass {
+    STANDARD, STANDARD_INFREQUENT_ACCESS
+}

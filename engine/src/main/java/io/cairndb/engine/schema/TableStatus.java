@@ -1,0 +1,5 @@
+package io.cairndb.engine.schema;
+
+public enum TableStatus {
+    CREATING, UPDATING, DELETING, ACTIVE, INACCESSIBLE_ENCRYPTION_CREDENTIALS, ARCHIVING, ARCHIVED
+}

@@ -1,0 +1,12 @@
+package io.cairndb.router.ops;
+
+import java.util.Map;
+
+/** Registers the table-level operations (CreateTable, DescribeTable, ...). */
+final class ControlPlaneOperations {
+    private ControlPlaneOperations() {
+    }
+
+    static void register(Map<String, OperationHandler> handlers, ServiceContext context) {
+    }
+}

@@ -1,0 +1,12 @@
+package io.cairndb.router.ops;
+
+import java.util.Map;
+
+/** Registers the item-level operations (PutItem, GetItem, Query, Scan, batches, ...). */
+final class ItemOperations {
+    private ItemOperations() {
+    }
+
+    static void register(Map<String, OperationHandler> handlers, ServiceContext context) {
+    }
+}
