@@ -23,6 +23,9 @@ public interface DataPlane {
      */
     Page read(TableDefinition table, ReadRequest request);
 
+    /** Approximate item count and total item size, for DescribeTable. */
+    TableStats stats(TableDefinition table);
+
     /** Drops all items of a deleted table. */
     void dropTable(TableDefinition table);
 }
