@@ -1,7 +1,9 @@
 package io.cairndb.router.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cairndb.engine.error.ConditionalCheckFailedException;
 import io.cairndb.engine.error.DynamoDbException;
+import io.cairndb.router.json.AttributeValueJson;
 
 /**
  * DynamoDB's error body: {@code {"__type": "<namespace>#<Code>", "message": "..."}}. The AWS SDK
@@ -18,9 +20,10 @@ final class ErrorBodies {
         if (error.getMessage() != null) {
             body.put("message", error.getMessage());
         }
-        // SEAM(items helper): a ConditionalCheckFailedException carrying an item
-        // (ReturnValuesOnConditionCheckFailure=ALL_OLD) must add "Item" to this body, written with
-        // io.cairndb.router.json.AttributeValueJson once that codec is merged from main.
+        if (error instanceof ConditionalCheckFailedException failed && failed.item().isPresent()) {
+            // ReturnValuesOnConditionCheckFailure=ALL_OLD: the item as it was, in DynamoDB JSON.
+            body.set("Item", AttributeValueJson.writeItem(failed.item().get()));
+        }
         return JsonCodec.write(body);
     }
 }

@@ -12,6 +12,9 @@ import io.cairndb.engine.schema.ProvisionedThroughput;
 import io.cairndb.engine.schema.TableClass;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.schema.TableStatus;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.engine.validate.TableNames;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 import java.util.List;
@@ -34,23 +37,23 @@ final class CreateTable implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        String tableName = JsonInput.string(request, "TableName");
+        String tableName = RequestFields.string(request, "TableName");
         KeySchemaInput keys = KeySchemaInput.read(request);
-        String billingMode = JsonInput.string(request, "BillingMode");
+        String billingMode = RequestFields.string(request, "BillingMode");
         ThroughputInput throughput = ThroughputInput.read(request);
-        String tableClass = JsonInput.string(request, "TableClass");
-        Boolean deletionProtection = JsonInput.bool(request, "DeletionProtectionEnabled");
+        String tableClass = RequestFields.string(request, "TableClass");
+        Boolean deletionProtection = RequestFields.bool(request, "DeletionProtectionEnabled");
 
         ConstraintViolations violations = new ConstraintViolations();
         keys.collectAttributeDefinitionViolations(violations);
-        violations.notNull("tableName", tableName);
-        Tables.checkName(violations, "tableName", tableName);
-        violations.enumValue("billingMode", billingMode, BILLING_MODES);
+        violations.notNull(tableName, "tableName");
+        TableNames.addViolations(violations, tableName, "tableName");
+        violations.oneOf(billingMode, "billingMode", BILLING_MODES);
         if (throughput != null) {
             throughput.collectViolations(violations);
         }
         keys.collectKeySchemaViolations(violations);
-        violations.enumValue("tableClass", tableClass, TABLE_CLASSES);
+        violations.oneOf(tableClass, "tableClass", TABLE_CLASSES);
         Map<String, String> tags = TagInput.read(request, violations);
         violations.throwIfAny();
 

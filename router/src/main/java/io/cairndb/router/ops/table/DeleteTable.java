@@ -8,6 +8,7 @@ import io.cairndb.engine.error.ResourceNotFoundException;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.schema.TableStatus;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 
@@ -24,7 +25,7 @@ final class DeleteTable implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        String tableName = JsonInput.string(request, "TableName");
+        String tableName = RequestFields.string(request, "TableName");
         TableDefinition table = Tables.existing(context, tableName);
         if (table.deletionProtectionEnabled()) {
             throw new ValidationException("Resource cannot be deleted as it is currently protected against deletion. "

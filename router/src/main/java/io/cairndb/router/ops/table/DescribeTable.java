@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 
@@ -17,7 +18,7 @@ final class DescribeTable implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        TableDefinition table = Tables.existing(context, JsonInput.string(request, "TableName"));
+        TableDefinition table = Tables.existing(context, RequestFields.string(request, "TableName"));
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.set("Table", TableDescriptions.describe(table, context.dataPlane().stats(table)));
         return response;

@@ -3,6 +3,7 @@ package io.cairndb.router.ops.table;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 
@@ -19,7 +20,7 @@ final class DescribeTimeToLive implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        Tables.existing(context, JsonInput.string(request, "TableName"));
+        Tables.existing(context, RequestFields.string(request, "TableName"));
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.putObject("TimeToLiveDescription").put("TimeToLiveStatus", "DISABLED");
         return response;

@@ -1,12 +1,12 @@
 package io.cairndb.router.ops.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.model.AttributeType;
 import io.cairndb.engine.schema.KeyElement;
 import io.cairndb.engine.schema.KeySchema;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.router.json.RequestFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,44 +30,44 @@ final class KeySchemaInput {
 
     static KeySchemaInput read(JsonNode request) {
         return new KeySchemaInput(
-                pairs(JsonInput.array(request, "AttributeDefinitions"), "AttributeType"),
-                pairs(JsonInput.array(request, "KeySchema"), "KeyType"));
+                pairs(RequestFields.list(request, "AttributeDefinitions"), "AttributeType"),
+                pairs(RequestFields.list(request, "KeySchema"), "KeyType"));
     }
 
-    private static List<Pair> pairs(ArrayNode list, String typeField) {
+    private static List<Pair> pairs(JsonNode list, String typeField) {
         if (list == null) {
             return null;
         }
         List<Pair> pairs = new ArrayList<>(list.size());
         for (JsonNode element : list) {
-            ObjectNode object = JsonInput.element(element);
-            pairs.add(new Pair(JsonInput.string(object, "AttributeName"), JsonInput.string(object, typeField)));
+            JsonNode object = RequestFields.structureElement(element);
+            pairs.add(new Pair(RequestFields.string(object, "AttributeName"), RequestFields.string(object, typeField)));
         }
         return pairs;
     }
 
     void collectAttributeDefinitionViolations(ConstraintViolations violations) {
-        violations.notNull("attributeDefinitions", definitions);
+        violations.notNull(definitions, "attributeDefinitions");
         if (definitions != null) {
             for (int i = 0; i < definitions.size(); i++) {
                 String path = "attributeDefinitions." + (i + 1) + ".member.";
-                violations.notNull(path + "attributeName", definitions.get(i).name());
-                violations.notNull(path + "attributeType", definitions.get(i).type());
-                violations.enumValue(path + "attributeType", definitions.get(i).type(), ATTRIBUTE_TYPES);
+                violations.notNull(definitions.get(i).name(), path + "attributeName");
+                violations.notNull(definitions.get(i).type(), path + "attributeType");
+                violations.oneOf(definitions.get(i).type(), path + "attributeType", ATTRIBUTE_TYPES);
             }
         }
     }
 
     void collectKeySchemaViolations(ConstraintViolations violations) {
-        violations.notNull("keySchema", keys);
-        violations.listLength("keySchema", keys == null ? null : keys.stream().map(Pair::name).toList(), 1, 2);
+        violations.notNull(keys, "keySchema");
+        violations.listLength(keys == null ? null : keys.stream().map(Pair::name).toList(), "keySchema", 1, 2);
         if (keys != null) {
             for (int i = 0; i < keys.size(); i++) {
                 String path = "keySchema." + (i + 1) + ".member.";
-                violations.notNull(path + "attributeName", keys.get(i).name());
-                violations.length(path + "attributeName", keys.get(i).name(), 1, 255);
-                violations.notNull(path + "keyType", keys.get(i).type());
-                violations.enumValue(path + "keyType", keys.get(i).type(), KEY_TYPES);
+                violations.notNull(keys.get(i).name(), path + "attributeName");
+                violations.length(keys.get(i).name(), path + "attributeName", 1, 255);
+                violations.notNull(keys.get(i).type(), path + "keyType");
+                violations.oneOf(keys.get(i).type(), path + "keyType", KEY_TYPES);
             }
         }
     }

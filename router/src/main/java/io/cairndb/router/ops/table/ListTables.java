@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.engine.validate.TableNames;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 import java.util.List;
@@ -21,12 +24,14 @@ final class ListTables implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        String start = JsonInput.string(request, "ExclusiveStartTableName");
-        Long limitParameter = JsonInput.longValue(request, "Limit");
+        String start = RequestFields.string(request, "ExclusiveStartTableName");
+        Long limitParameter = RequestFields.longValue(request, "Limit");
         ConstraintViolations violations = new ConstraintViolations();
-        Tables.checkName(violations, "exclusiveStartTableName", start);
-        violations.atLeast("limit", limitParameter, 1);
-        violations.atMost("limit", limitParameter, MAX_LIMIT);
+        if (start != null) {
+            TableNames.addViolations(violations, start, "exclusiveStartTableName");
+        }
+        violations.atLeast(limitParameter, "limit", 1);
+        violations.atMost(limitParameter, "limit", MAX_LIMIT);
         violations.throwIfAny();
         int limit = limitParameter == null ? MAX_LIMIT : limitParameter.intValue();
 

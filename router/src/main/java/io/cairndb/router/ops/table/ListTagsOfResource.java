@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 import java.util.Map;
@@ -22,8 +24,8 @@ final class ListTagsOfResource implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        String arn = JsonInput.string(request, "ResourceArn");
-        JsonInput.string(request, "NextToken");
+        String arn = RequestFields.string(request, "ResourceArn");
+        RequestFields.string(request, "NextToken");
         ConstraintViolations violations = new ConstraintViolations();
         ResourceArns.collectViolations(violations, arn);
         violations.throwIfAny();

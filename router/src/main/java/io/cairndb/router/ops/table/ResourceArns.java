@@ -3,6 +3,7 @@ package io.cairndb.router.ops.table;
 import io.cairndb.engine.error.ResourceNotFoundException;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.router.ops.ServiceContext;
 
 /** The table a tagging request's {@code ResourceArn} names, with DynamoDB's errors. */
@@ -13,8 +14,8 @@ final class ResourceArns {
     }
 
     static void collectViolations(ConstraintViolations violations, String arn) {
-        violations.notNull("resourceArn", arn);
-        violations.length("resourceArn", arn, 1, MAX_ARN_LENGTH);
+        violations.notNull(arn, "resourceArn");
+        violations.length(arn, "resourceArn", 1, MAX_ARN_LENGTH);
     }
 
     static TableDefinition table(ServiceContext context, String arn) {

@@ -3,6 +3,8 @@ package io.cairndb.router.ops.table;
 import io.cairndb.engine.error.ResourceNotFoundException;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.engine.validate.TableNames;
 import io.cairndb.router.ops.ServiceContext;
 
 /** Looks up the table a request names by {@code TableName} (a name, or since 2024 an ARN). */
@@ -24,11 +26,8 @@ final class Tables {
 
     /** The plain table name; null for an ARN of another region or account. */
     static String validName(ServiceContext context, String tableName) {
-        ConstraintViolations violations = new ConstraintViolations();
-        violations.notNull("tableName", tableName);
         if (tableName != null && tableName.startsWith("arn:")) {
-            violations.length("tableName", tableName, 1, MAX_ARN_LENGTH);
-            violations.throwIfAny();
+            new ConstraintViolations().length(tableName, "tableName", 1, MAX_ARN_LENGTH).throwIfAny();
             TableArns.Parsed arn = TableArns.parse(tableName);
             if (arn == null) {
                 throw new ValidationException("Invalid TableArn: Invalid ResourceArn provided as input "
@@ -36,13 +35,7 @@ final class Tables {
             }
             return arn.isLocal(context) ? arn.tableName() : null;
         }
-        checkName(violations, "tableName", tableName);
-        violations.throwIfAny();
+        TableNames.check(tableName, "tableName");
         return tableName;
-    }
-
-    static void checkName(ConstraintViolations violations, String path, String name) {
-        violations.length(path, name, 3, 255);
-        violations.namePattern(path, name);
     }
 }

@@ -1,9 +1,9 @@
 package io.cairndb.router.ops.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.router.json.RequestFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,20 +22,20 @@ final class TagInput {
     /** The tags of a {@code Tags} list (empty when absent); constraint failures go to {@code violations}. */
     static Map<String, String> read(JsonNode request, ConstraintViolations violations) {
         Map<String, String> tags = new LinkedHashMap<>();
-        ArrayNode list = JsonInput.array(request, "Tags");
+        JsonNode list = RequestFields.list(request, "Tags");
         if (list == null) {
             return tags;
         }
         for (int i = 0; i < list.size(); i++) {
-            ObjectNode tag = JsonInput.element(list.get(i));
-            String key = JsonInput.string(tag, "Key");
-            String value = JsonInput.string(tag, "Value");
+            JsonNode tag = RequestFields.structureElement(list.get(i));
+            String key = RequestFields.string(tag, "Key");
+            String value = RequestFields.string(tag, "Value");
             String path = "tags." + (i + 1) + ".member.";
-            violations.notNull(path + "key", key);
-            violations.length(path + "key", key, 1, 128);
+            violations.notNull(key, path + "key");
+            violations.length(key, path + "key", 1, 128);
             checkCharacters(violations, path + "key", key);
-            violations.notNull(path + "value", value);
-            violations.length(path + "value", value, 0, 256);
+            violations.notNull(value, path + "value");
+            violations.length(value, path + "value", 0, 256);
             checkCharacters(violations, path + "value", value);
             if (key != null && value != null) {
                 tags.put(key, value);
@@ -66,7 +66,7 @@ final class TagInput {
             int c = text.codePointAt(i);
             boolean ok = Character.isLetterOrDigit(c) || Character.isSpaceChar(c) || "_.:/=+-@".indexOf(c) >= 0;
             if (!ok) {
-                violations.add(path, text, "Member must satisfy regular expression pattern: " + PATTERN);
+                violations.add(text, path, "Member must satisfy regular expression pattern: " + PATTERN);
                 return;
             }
             i += Character.charCount(c);

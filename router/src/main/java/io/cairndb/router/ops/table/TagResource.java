@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 import java.util.LinkedHashMap;
@@ -19,10 +21,10 @@ final class TagResource implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        String arn = JsonInput.string(request, "ResourceArn");
+        String arn = RequestFields.string(request, "ResourceArn");
         ConstraintViolations violations = new ConstraintViolations();
         ResourceArns.collectViolations(violations, arn);
-        violations.notNull("tags", JsonInput.array(request, "Tags"));
+        violations.notNull(RequestFields.list(request, "Tags"), "tags");
         Map<String, String> added = TagInput.read(request, violations);
         violations.throwIfAny();
         TableDefinition table = ResourceArns.table(context, arn);

@@ -1,9 +1,10 @@
 package io.cairndb.router.ops.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.error.LimitExceededException;
 import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.router.json.RequestFields;
 
 /**
  * A requested {@code ProvisionedThroughput}, with DynamoDB's checks: both units present and at
@@ -15,19 +16,19 @@ record ThroughputInput(Long readCapacityUnits, Long writeCapacityUnits) {
 
     /** Null when the request has no {@code ProvisionedThroughput}. */
     static ThroughputInput read(JsonNode request) {
-        ObjectNode node = JsonInput.object(request, "ProvisionedThroughput");
+        JsonNode node = RequestFields.object(request, "ProvisionedThroughput");
         if (node == null) {
             return null;
         }
-        return new ThroughputInput(JsonInput.longValue(node, "ReadCapacityUnits"),
-                JsonInput.longValue(node, "WriteCapacityUnits"));
+        return new ThroughputInput(RequestFields.longValue(node, "ReadCapacityUnits"),
+                RequestFields.longValue(node, "WriteCapacityUnits"));
     }
 
     void collectViolations(ConstraintViolations violations) {
-        violations.notNull("provisionedThroughput.writeCapacityUnits", writeCapacityUnits);
-        violations.atLeast("provisionedThroughput.writeCapacityUnits", writeCapacityUnits, 1);
-        violations.notNull("provisionedThroughput.readCapacityUnits", readCapacityUnits);
-        violations.atLeast("provisionedThroughput.readCapacityUnits", readCapacityUnits, 1);
+        violations.notNull(writeCapacityUnits, "provisionedThroughput.writeCapacityUnits");
+        violations.atLeast(writeCapacityUnits, "provisionedThroughput.writeCapacityUnits", 1);
+        violations.notNull(readCapacityUnits, "provisionedThroughput.readCapacityUnits");
+        violations.atLeast(readCapacityUnits, "provisionedThroughput.readCapacityUnits", 1);
     }
 
     /** Checks run after the model constraints, in DynamoDB's order. */

@@ -2,6 +2,7 @@ package io.cairndb.router.ops.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.error.NotImplementedYetException;
+import io.cairndb.router.json.RequestFields;
 
 /** Rejects request parameters for features later issues build, so that nothing is silently ignored. */
 final class UnsupportedParameters {
@@ -18,7 +19,7 @@ final class UnsupportedParameters {
     /** {@code StreamSpecification} with {@code StreamEnabled=true}. */
     static void rejectStreams(JsonNode request) {
         JsonNode spec = request.get("StreamSpecification");
-        if (spec != null && spec.isObject() && Boolean.TRUE.equals(JsonInput.bool(spec, "StreamEnabled"))) {
+        if (spec != null && spec.isObject() && Boolean.TRUE.equals(RequestFields.bool(spec, "StreamEnabled"))) {
             throw new NotImplementedYetException("DynamoDB Streams (StreamSpecification.StreamEnabled=true)");
         }
     }
@@ -29,9 +30,9 @@ final class UnsupportedParameters {
         if (spec == null || !spec.isObject()) {
             return;
         }
-        boolean kms = Boolean.TRUE.equals(JsonInput.bool(spec, "Enabled"))
-                || "KMS".equals(JsonInput.string(spec, "SSEType"))
-                || JsonInput.string(spec, "KMSMasterKeyId") != null;
+        boolean kms = Boolean.TRUE.equals(RequestFields.bool(spec, "Enabled"))
+                || "KMS".equals(RequestFields.string(spec, "SSEType"))
+                || RequestFields.string(spec, "KMSMasterKeyId") != null;
         if (kms) {
             throw new NotImplementedYetException("Encryption at rest with AWS KMS keys (SSESpecification)");
         }

@@ -1,10 +1,11 @@
 package io.cairndb.router.ops.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 import java.util.ArrayList;
@@ -22,17 +23,17 @@ final class UntagResource implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        String arn = JsonInput.string(request, "ResourceArn");
-        ArrayNode keyList = JsonInput.array(request, "TagKeys");
+        String arn = RequestFields.string(request, "ResourceArn");
+        JsonNode keyList = RequestFields.list(request, "TagKeys");
         ConstraintViolations violations = new ConstraintViolations();
         ResourceArns.collectViolations(violations, arn);
-        violations.notNull("tagKeys", keyList);
+        violations.notNull(keyList, "tagKeys");
         List<String> keys = new ArrayList<>();
         if (keyList != null) {
             for (int i = 0; i < keyList.size(); i++) {
-                String key = JsonInput.stringElement(keyList.get(i));
-                violations.notNull("tagKeys." + (i + 1) + ".member", key);
-                violations.length("tagKeys." + (i + 1) + ".member", key, 1, 128);
+                String key = RequestFields.stringElement(keyList.get(i));
+                violations.notNull(key, "tagKeys." + (i + 1) + ".member");
+                violations.length(key, "tagKeys." + (i + 1) + ".member", 1, 128);
                 keys.add(key);
             }
         }

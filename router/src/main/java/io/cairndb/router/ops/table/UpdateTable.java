@@ -9,6 +9,8 @@ import io.cairndb.engine.schema.BillingMode;
 import io.cairndb.engine.schema.ProvisionedThroughput;
 import io.cairndb.engine.schema.TableClass;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
 import java.time.Duration;
@@ -28,18 +30,18 @@ final class UpdateTable implements OperationHandler {
 
     @Override
     public ObjectNode handle(JsonNode request) {
-        String tableName = JsonInput.string(request, "TableName");
-        String billingMode = JsonInput.string(request, "BillingMode");
+        String tableName = RequestFields.string(request, "TableName");
+        String billingMode = RequestFields.string(request, "BillingMode");
         ThroughputInput throughput = ThroughputInput.read(request);
-        String tableClass = JsonInput.string(request, "TableClass");
-        Boolean deletionProtection = JsonInput.bool(request, "DeletionProtectionEnabled");
+        String tableClass = RequestFields.string(request, "TableClass");
+        Boolean deletionProtection = RequestFields.bool(request, "DeletionProtectionEnabled");
 
         ConstraintViolations violations = new ConstraintViolations();
-        violations.enumValue("billingMode", billingMode, CreateTable.BILLING_MODES);
+        violations.oneOf(billingMode, "billingMode", CreateTable.BILLING_MODES);
         if (throughput != null) {
             throughput.collectViolations(violations);
         }
-        violations.enumValue("tableClass", tableClass, CreateTable.TABLE_CLASSES);
+        violations.oneOf(tableClass, "tableClass", CreateTable.TABLE_CLASSES);
         violations.throwIfAny();
         rejectUnsupported(request);
         if (billingMode == null && throughput == null && tableClass == null && deletionProtection == null) {

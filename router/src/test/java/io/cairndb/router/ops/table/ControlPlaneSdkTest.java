@@ -152,8 +152,7 @@ class ControlPlaneSdkTest {
     @Test
     void createTableValidationErrors() {
         assertThat(validationMessage(() -> dynamo.createTable(onDemand("ab").build())))
-                .isEqualTo("1 validation error detected: Value 'ab' at 'tableName' failed to satisfy constraint: "
-                        + "Member must have length greater than or equal to 3");
+                .isEqualTo("TableName must be at least 3 characters long and at most 255 characters long");
         assertThat(validationMessage(() -> dynamo.createTable(onDemand("bad name!").build())))
                 .isEqualTo("1 validation error detected: Value 'bad name!' at 'tableName' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
