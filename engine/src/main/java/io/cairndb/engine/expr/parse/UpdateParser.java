@@ -3,6 +3,7 @@ package io.cairndb.engine.expr.parse;
 import io.cairndb.engine.expr.ExpressionType;
 import io.cairndb.engine.expr.ast.Path;
 import io.cairndb.engine.expr.ast.PathConflicts;
+import io.cairndb.engine.expr.eval.TypeNames;
 import io.cairndb.engine.expr.update.CompiledUpdate;
 import io.cairndb.engine.expr.update.UpdateClause;
 import io.cairndb.engine.expr.update.UpdateValue;
@@ -102,25 +103,10 @@ public final class UpdateParser extends ParserBase {
             boolean allowed = t.isSet() || (section == Section.ADD && t == AttributeType.N);
             if (!allowed) {
                 semanticError("Incorrect operand type for operator or function; operator: " + section.name()
-                        + ", operand type: " + longTypeName(t) + ", typeSet: ALLOWED_FOR_" + section.name() + "_OPERAND");
+                        + ", operand type: " + TypeNames.longName(t) + ", typeSet: ALLOWED_FOR_" + section.name() + "_OPERAND");
             }
         }
         return value;
-    }
-
-    private static String longTypeName(AttributeType t) {
-        return switch (t) {
-            case S -> "STRING";
-            case N -> "NUMBER";
-            case B -> "BINARY";
-            case BOOL -> "BOOLEAN";
-            case NULL -> "NULL";
-            case L -> "LIST";
-            case M -> "MAP";
-            case SS -> "STRING_SET";
-            case NS -> "NUMBER_SET";
-            case BS -> "BINARY_SET";
-        };
     }
 
     private UpdateValue parseValue() {
