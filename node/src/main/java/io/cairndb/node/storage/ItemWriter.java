@@ -1,0 +1,76 @@
+package io.cairndb.node.storage;
+
+import io.cairndb.engine.codec.ItemCodec;
+import io.cairndb.engine.dataplane.WriteOutcome;
+import io.cairndb.engine.key.KeyCodec;
+import io.cairndb.engine.model.Item;
+import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.size.ItemSize;
+import io.cairndb.engine.write.ChangeRecord;
+import io.cairndb.engine.write.WriteApplier;
+import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
+
+/**
+ * The write path: under the key's lock, read the stored item, apply the command
+ * ({@link WriteApplier}: condition, update, size limit), and write the new item together with
+ * the table's bookkeeping in one RocksDB batch. Either all of it is durable or none.
+ */
+final class ItemWriter {
+    private static final int LOCK_STRIPES = 1024;
+
+    private final RocksStore store;
+    private final TableKeyspaces keyspaces;
+    private final Clock clock;
+    private final StripedLocks locks = new StripedLocks(LOCK_STRIPES);
+
+    ItemWriter(RocksStore store, TableKeyspaces keyspaces, Clock clock) {
+        this.store = store;
+        this.keyspaces = keyspaces;
+        this.clock = clock;
+    }
+
+    WriteOutcome write(TableDefinition table, WriteCommand command) {
+        KeyCodec codec = new KeyCodec(table.keySchema());
+        TableState state = keyspaces.getOrCreate(table.tableId());
+        byte[] key = codec.itemKey(state.number(), command.key());
+        long timestampMicros = micros(clock.instant());
+        ReentrantLock lock = locks.forKey(key);
+        lock.lock();
+        try {
+            byte[] storedBytes = store.get(store.items(), key);
+            Item stored = storedBytes == null ? null : ItemCodec.decode(storedBytes);
+            WriteResult result = WriteApplier.apply(command, stored);
+            long sequence = persist(state, key, stored, result.newImage());
+            ChangeRecord change = new ChangeRecord(table.tableId(), table.keySchema().keyOf(command.key()),
+                    stored, result.newImage(), sequence, timestampMicros);
+            return new WriteOutcome(result, change);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long persist(TableState state, byte[] key, Item stored, Item newImage) {
+        long itemDelta = (newImage != null ? 1 : 0) - (stored != null ? 1 : 0);
+        long byteDelta = (newImage != null ? ItemSize.of(newImage) : 0) - (stored != null ? ItemSize.of(stored) : 0);
+        try (WriteBatch batch = new WriteBatch()) {
+            if (newImage != null) {
+                batch.put(store.items(), key, ItemCodec.encode(newImage));
+            } else if (stored != null) {
+                batch.delete(store.items(), key);
+            }
+            return state.commit(batch, store.meta(), itemDelta, byteDelta, store::writeItems);
+        } catch (RocksDBException e) {
+            throw RocksStore.failure(e);
+        }
+    }
+
+    private static long micros(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
+    }
+}
