@@ -52,6 +52,47 @@ public final class ConstraintViolations {
         return this;
     }
 
+    public ConstraintViolations atLeast(Long value, String path, long minimum) {
+        if (value != null && value < minimum) {
+            add(value, path, "Member must have value greater than or equal to " + minimum);
+        }
+        return this;
+    }
+
+    public ConstraintViolations atMost(Long value, String path, long maximum) {
+        if (value != null && value > maximum) {
+            add(value, path, "Member must have value less than or equal to " + maximum);
+        }
+        return this;
+    }
+
+    /** String length in characters (code points), as DynamoDB's model constraints count it. */
+    public ConstraintViolations length(String value, String path, int minimum, int maximum) {
+        if (value != null) {
+            int length = value.codePointCount(0, value.length());
+            if (length < minimum) {
+                add(value, path, "Member must have length greater than or equal to " + minimum);
+            }
+            if (length > maximum) {
+                add(value, path, "Member must have length less than or equal to " + maximum);
+            }
+        }
+        return this;
+    }
+
+    /** Number of list members; the list prints as DynamoDB prints it, {@code [a, b]}. */
+    public ConstraintViolations listLength(List<?> value, String path, int minimum, int maximum) {
+        if (value != null) {
+            if (value.size() < minimum) {
+                add(value, path, "Member must have length greater than or equal to " + minimum);
+            }
+            if (value.size() > maximum) {
+                add(value, path, "Member must have length less than or equal to " + maximum);
+            }
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return violations.isEmpty();
     }

@@ -60,6 +60,44 @@ public final class RequestFields {
         return value < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) value;
     }
 
+    /** A Long member (capacity units); fractions are truncated as DynamoDB's JSON layer does. */
+    public static Long longValue(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw JsonTypeErrors.scalarExpected(node, "Long");
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        double value = Math.floor(node.doubleValue());
+        if (value > Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        return value < Long.MIN_VALUE ? Long.MIN_VALUE : (long) value;
+    }
+
+    /** A member of a list of structures. */
+    public static JsonNode structureElement(JsonNode element) {
+        if (!element.isObject()) {
+            throw JsonTypeErrors.structureExpected(element);
+        }
+        return element;
+    }
+
+    /** A member of a list of strings; JSON null reads as null. */
+    public static String stringElement(JsonNode element) {
+        if (element.isNull()) {
+            return null;
+        }
+        if (!element.isTextual()) {
+            throw JsonTypeErrors.scalarExpected(element, "String");
+        }
+        return element.textValue();
+    }
+
     /** A JSON object member, or null. */
     public static JsonNode object(JsonNode parent, String field) {
         JsonNode node = parent.get(field);
