@@ -1,5 +1,6 @@
 package io.cairndb.launcher;
 
+import io.cairndb.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The {@code cairn} command line: {@code cairn dev}, {@code cairn bench}, ... */
 @Command(name = "cairn", mixinStandardHelpOptions = true, version = "CairnDB 0.1.0-SNAPSHOT",
         description = "CairnDB: a self-hosted, DynamoDB-compatible database.",
-        subcommands = {DevCommand.class})
+        subcommands = {DevCommand.class, BenchCommand.class})
 public final class Cairn implements Runnable {
     @Spec
     private CommandSpec spec;

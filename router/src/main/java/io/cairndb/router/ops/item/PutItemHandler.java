@@ -2,15 +2,12 @@ package io.cairndb.router.ops.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cairndb.engine.capacity.ReturnConsumedCapacity;
-import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.engine.validate.ItemValidator;
 import io.cairndb.engine.validate.KeyValidator;
-import io.cairndb.engine.write.ReturnValue;
 import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
@@ -32,24 +29,18 @@ final class PutItemHandler implements OperationHandler {
         ConstraintViolations violations = new ConstraintViolations();
         String tableName = RequestFields.string(request, "TableName");
         violations.notNull(RequestFields.map(request, "Item"), "item");
-        ReturnValue returnValue = RequestOptions.returnValues(request, violations);
-        boolean returnOldOnFailure = RequestOptions.returnOldOnConditionFailure(request, violations);
-        ReturnConsumedCapacity capacity = RequestOptions.returnConsumedCapacity(request, violations);
-        RequestOptions.returnItemCollectionMetrics(request, violations);
-        String conditionalOperator = RequestOptions.conditionalOperator(request, violations);
+        WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
 
         Item item = AttributeValueJson.readItem(request.get("Item"));
         ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
                 WriteConditions.EXPRESSION, WriteConditions.LEGACY);
-        if (returnValue != ReturnValue.NONE && returnValue != ReturnValue.ALL_OLD) {
-            throw new ValidationException("ReturnValues can only be ALL_OLD or NONE");
-        }
-        Condition condition = WriteConditions.read(request, expressions, conditionalOperator);
+        options.requireNoneOrAllOld();
+        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
         expressions.checkAllUsed();
         Item key = KeyValidator.checkItemKey(table.keySchema(), item);
         ItemValidator.checkWholeItem(item);
-        return writes.execute(table, new WriteCommand.Put(key, item, condition, returnOldOnFailure),
-                returnValue, Set.of(), capacity);
+        return writes.execute(table, new WriteCommand.Put(key, item, condition, options.returnOldOnConditionFailure()),
+                options.returnValue(), Set.of(), options.capacity());
     }
 }

@@ -2,7 +2,6 @@ package io.cairndb.router.ops.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cairndb.engine.capacity.ReturnConsumedCapacity;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.expr.UpdateAction;
@@ -11,7 +10,6 @@ import io.cairndb.engine.schema.KeySchema;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.engine.validate.KeyValidator;
-import io.cairndb.engine.write.ReturnValue;
 import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
@@ -36,22 +34,18 @@ final class UpdateItemHandler implements OperationHandler {
         ConstraintViolations violations = new ConstraintViolations();
         String tableName = RequestFields.string(request, "TableName");
         violations.notNull(RequestFields.map(request, "Key"), "key");
-        ReturnValue returnValue = RequestOptions.returnValues(request, violations);
-        boolean returnOldOnFailure = RequestOptions.returnOldOnConditionFailure(request, violations);
-        ReturnConsumedCapacity capacity = RequestOptions.returnConsumedCapacity(request, violations);
-        RequestOptions.returnItemCollectionMetrics(request, violations);
-        String conditionalOperator = RequestOptions.conditionalOperator(request, violations);
+        WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
 
         Item key = AttributeValueJson.readItem(request.get("Key"));
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, EXPRESSIONS, LEGACY);
         UpdateAction update = readUpdate(request, expressions);
-        Condition condition = WriteConditions.read(request, expressions, conditionalOperator);
+        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
         expressions.checkAllUsed();
         KeyValidator.checkKey(table.keySchema(), key);
         rejectKeyUpdates(table.keySchema(), update);
-        return writes.execute(table, new WriteCommand.Update(key, update, condition, returnOldOnFailure),
-                returnValue, update.topLevelAttributes(), capacity);
+        return writes.execute(table, new WriteCommand.Update(key, update, condition, options.returnOldOnConditionFailure()),
+                options.returnValue(), update.topLevelAttributes(), options.capacity());
     }
 
     private static UpdateAction readUpdate(JsonNode request, ExpressionParams expressions) {
