@@ -19,6 +19,10 @@ import org.rocksdb.WriteBatch;
  * The write path: under the key's lock, read the stored item, apply the command
  * ({@link WriteApplier}: condition, update, size limit), and write the new item together with
  * the table's bookkeeping in one RocksDB batch. Either all of it is durable or none.
+ *
+ * <p>{@link #apply} depends only on the command, its timestamp and the stored data, so a
+ * replicated state machine can call it with the timestamp carried in its log entry and get the
+ * same result on every replica; {@link #write} is the single-node entry that stamps the time.
  */
 final class ItemWriter {
     private static final int LOCK_STRIPES = 1024;
@@ -35,10 +39,14 @@ final class ItemWriter {
     }
 
     WriteOutcome write(TableDefinition table, WriteCommand command) {
+        return apply(table, command, micros(clock.instant()));
+    }
+
+    /** Applies {@code command} as accepted at {@code timestampMicros} (which goes into its change record). */
+    WriteOutcome apply(TableDefinition table, WriteCommand command, long timestampMicros) {
         KeyCodec codec = new KeyCodec(table.keySchema());
         TableState state = keyspaces.getOrCreate(table.tableId());
         byte[] key = codec.itemKey(state.number(), command.key());
-        long timestampMicros = micros(clock.instant());
         ReentrantLock lock = locks.forKey(key);
         lock.lock();
         try {

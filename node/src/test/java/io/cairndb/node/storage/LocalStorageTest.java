@@ -13,6 +13,7 @@ import io.cairndb.engine.error.ConditionalCheckFailedException;
 import io.cairndb.engine.error.InternalServerError;
 import io.cairndb.engine.error.ResourceInUseException;
 import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.expr.UpdateAction;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
@@ -29,10 +30,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +249,47 @@ class LocalStorageTest {
         assertThatThrownBy(() -> storage.catalog().delete("users")).isInstanceOf(InternalServerError.class);
         open();
         assertThat(storage.catalog().get("users")).isEqualTo(users);
+    }
+
+    @Test
+    void closeWaitsForACallInFlight() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Condition blocksUntilReleased = stored -> {
+            inside.countDown();
+            try {
+                return release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        };
+        AtomicReference<Thread> closer = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<WriteOutcome> write = pool.submit(() -> data.write(users,
+                    new WriteCommand.Put(key("u1"), idItem("u1"), blocksUntilReleased, false)));
+            assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> closing = pool.submit(() -> {
+                closer.set(Thread.currentThread());
+                storage.close();
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (closer.get() == null || closer.get().getState() != Thread.State.WAITING) {
+                assertThat(System.nanoTime()).as("closer blocks on the call in flight").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            assertThat(closing.isDone()).isFalse();
+            release.countDown();
+            assertThat(write.get(30, TimeUnit.SECONDS).change().newImage()).isEqualTo(idItem("u1"));
+            closing.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        open();
+        assertThat(data.get(users, key("u1"), true)).isEqualTo(idItem("u1"));
     }
 
     private static long storedSize(Item item) {
