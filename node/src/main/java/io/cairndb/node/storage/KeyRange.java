@@ -1,5 +1,6 @@
 package io.cairndb.node.storage;
 
+import io.cairndb.engine.key.KeyCodec;
 import java.util.Arrays;
 
 /**
@@ -12,12 +13,12 @@ record KeyRange(byte[] lower, byte[] upper, boolean forward) {
         return upper != null && Arrays.compareUnsigned(lower, upper) >= 0;
     }
 
-    /** The part of this range after {@code key} in read order (for ExclusiveStartKey). */
+    boolean contains(byte[] key) {
+        return Arrays.compareUnsigned(key, lower) >= 0 && (upper == null || Arrays.compareUnsigned(key, upper) < 0);
+    }
+
+    /** The part of this range after {@code key} (a key {@link #contains contained}) in read order. */
     KeyRange resumeAfter(byte[] key) {
-        if (forward) {
-            byte[] after = Arrays.copyOf(key, key.length + 1);
-            return Arrays.compareUnsigned(after, lower) > 0 ? new KeyRange(after, upper, true) : this;
-        }
-        return upper == null || Arrays.compareUnsigned(key, upper) < 0 ? new KeyRange(lower, key, false) : this;
+        return forward ? new KeyRange(KeyCodec.justAfter(key), upper, true) : new KeyRange(lower, key, false);
     }
 }

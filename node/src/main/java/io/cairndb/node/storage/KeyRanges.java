@@ -13,6 +13,9 @@ import java.math.BigInteger;
 /** Turns a Query's key condition or a Scan segment, and the ExclusiveStartKey, into a key range. */
 final class KeyRanges {
     private static final BigInteger HASH_SPACE = BigInteger.ONE.shiftLeft(64);
+    static final String OUTSIDE_QUERY = "The provided starting key is outside query boundaries based on provided conditions";
+    static final String OUTSIDE_SEGMENT =
+            "The provided Exclusive start key does not map to the provided Segment and TotalSegments values.";
 
     private KeyRanges() {
     }
@@ -56,7 +59,7 @@ final class KeyRanges {
             }
         }
         KeyRange range = new KeyRange(lower, upper, request.forward());
-        return resume(codec, tableNumber, range, request.exclusiveStartKey());
+        return resume(codec, tableNumber, range, request.exclusiveStartKey(), OUTSIDE_QUERY);
     }
 
     /**
@@ -70,14 +73,20 @@ final class KeyRanges {
         byte[] upper = segment + 1 >= total
                 ? KeyCodec.successor(KeyCodec.tablePrefix(tableNumber))
                 : KeyCodec.hashBound(tableNumber, segmentStart(segment + 1, total));
-        return resume(codec, tableNumber, new KeyRange(lower, upper, true), request.exclusiveStartKey());
+        return resume(codec, tableNumber, new KeyRange(lower, upper, true), request.exclusiveStartKey(),
+                OUTSIDE_SEGMENT);
     }
 
     static long segmentStart(int segment, int totalSegments) {
         return HASH_SPACE.multiply(BigInteger.valueOf(segment)).divide(BigInteger.valueOf(totalSegments)).longValue();
     }
 
-    private static KeyRange resume(KeyCodec codec, long tableNumber, KeyRange range, Item exclusiveStartKey) {
+    /**
+     * The range after {@code exclusiveStartKey}, which must lie in the range itself (DynamoDB
+     * rejects a start key that the key condition or the segment excludes).
+     */
+    private static KeyRange resume(KeyCodec codec, long tableNumber, KeyRange range, Item exclusiveStartKey,
+                                   String outsideMessage) {
         if (exclusiveStartKey == null) {
             return range;
         }
@@ -86,6 +95,9 @@ final class KeyRanges {
             start = codec.itemKey(tableNumber, exclusiveStartKey);
         } catch (ValidationException e) {
             throw new ValidationException("The provided starting key is invalid: " + e.getMessage());
+        }
+        if (!range.contains(start)) {
+            throw new ValidationException(outsideMessage);
         }
         return range.resumeAfter(start);
     }

@@ -10,8 +10,8 @@ import java.time.Clock;
  * catalog and the items of every table.
  *
  * <p>Durability: an acknowledged write is in RocksDB's write-ahead log (not fsynced), so it
- * survives a crash or kill -9 of the process; catalog changes are fsynced. Thread-safe. Close it
- * only after the callers stopped: closing frees native memory that in-flight calls would use.
+ * survives a crash or kill -9 of the process; catalog changes are fsynced. Thread-safe. Closing
+ * waits for calls in flight; calls after it fail with an internal error.
  *
  * <pre>{@code
  * try (LocalStorage storage = LocalStorage.open(Path.of("data"))) {
@@ -22,13 +22,14 @@ import java.time.Clock;
  */
 public final class LocalStorage implements AutoCloseable {
     private final RocksStore store;
-    private final RocksDataPlane dataPlane;
-    private final RocksTableCatalog catalog;
+    private final ClosingGate gate = new ClosingGate();
+    private final DataPlane dataPlane;
+    private final TableCatalog catalog;
 
     private LocalStorage(RocksStore store, Clock clock) {
         this.store = store;
-        this.dataPlane = new RocksDataPlane(store, clock);
-        this.catalog = new RocksTableCatalog(store);
+        this.dataPlane = new GatedDataPlane(new RocksDataPlane(store, clock), gate);
+        this.catalog = new GatedTableCatalog(new RocksTableCatalog(store), gate);
     }
 
     /** Opens (creating if needed) the storage in {@code dataDir}; change records use the system clock. */
@@ -57,11 +58,14 @@ public final class LocalStorage implements AutoCloseable {
 
     /** Writes memtables to disk files; for tests that must read through SST files. */
     void flush() {
-        store.flush();
+        gate.run(store::flush);
     }
 
+    /** Waits for calls in flight, then releases every native handle. Idempotent. */
     @Override
     public void close() {
-        store.close();
+        if (gate.close()) {
+            store.close();
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.cairndb.engine.dataplane.DataPlane;
 import io.cairndb.engine.dataplane.TableStats;
 import io.cairndb.engine.dataplane.WriteOutcome;
 import io.cairndb.engine.error.ConditionalCheckFailedException;
+import io.cairndb.engine.error.InternalServerError;
 import io.cairndb.engine.error.ResourceInUseException;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.UpdateAction;
@@ -229,6 +230,20 @@ class LocalStorageTest {
         storage.close();
         open();
         assertThat(storage.catalog().list()).containsExactly(a.withStatus(TableStatus.UPDATING));
+    }
+
+    @Test
+    void callsAfterCloseFailCleanlyAndCloseIsIdempotent() {
+        storage.catalog().create(users);
+        storage.close();
+        storage.close();
+        assertThatThrownBy(() -> data.get(users, key("u1"), true))
+                .isInstanceOf(InternalServerError.class).hasMessage("storage is closed");
+        assertThatThrownBy(() -> data.write(users, put(users, idItem("u1"))))
+                .isInstanceOf(InternalServerError.class);
+        assertThatThrownBy(() -> storage.catalog().delete("users")).isInstanceOf(InternalServerError.class);
+        open();
+        assertThat(storage.catalog().get("users")).isEqualTo(users);
     }
 
     private static Item key(String id) {

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -166,6 +167,37 @@ class QueryScanTest {
         all.forEach(i -> ids.add(i.get("id")));
         assertThat(all).hasSize(600);
         assertThat(ids).hasSize(600);
+    }
+
+    @Test
+    void exclusiveStartKeysOutsideTheQueryOrSegmentAreRejected() {
+        Item otherPartition = Item.of(Map.of("pk", s("a"), "sk", AttributeValue.n(1)));
+        assertThatThrownBy(() -> query(numeric, "b", null, true, 0, otherPartition))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The provided starting key is outside query boundaries based on provided conditions");
+        Item outsideSortRange = Item.of(Map.of("pk", s("b"), "sk", AttributeValue.n(5)));
+        assertThatThrownBy(() -> query(numeric, "b", SortKeyCondition.of(Operator.LT, AttributeValue.n(2)), true, 0,
+                outsideSortRange))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The provided starting key is outside query boundaries based on provided conditions");
+        assertThatThrownBy(() -> query(numeric, "b", null, true, 0, Item.of(Map.of("pk", s("b")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The provided starting key is invalid: The provided key element does not match the schema");
+
+        // A start key that exists nowhere but lies inside the range is fine (DynamoDB accepts it too).
+        Item absentButInside = Item.of(Map.of("pk", s("b"), "sk", AttributeValue.n("1.25")));
+        assertThat(sortKeys(query(numeric, "b", null, true, 0, absentButInside)))
+                .first().isEqualTo(AttributeValue.n("1.5"));
+
+        Item anyItem = Item.of(Map.of("pk", s("a"), "sk", AttributeValue.n(1)));
+        long hash = io.cairndb.engine.key.KeyCodec.partitionHash(s("a"));
+        int segmentOfA = Long.compareUnsigned(hash, KeyRanges.segmentStart(1, 2)) >= 0 ? 1 : 0;
+        assertThat(data.read(numeric, new ReadRequest(null, anyItem, 0, null, null, false, true, true, segmentOfA, 2))
+                .scannedCount()).isLessThan(3 * NUMBERS.size());
+        assertThatThrownBy(() -> data.read(numeric,
+                new ReadRequest(null, anyItem, 0, null, null, false, true, true, 1 - segmentOfA, 2)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The provided Exclusive start key does not map to the provided Segment and TotalSegments values.");
     }
 
     @Test
