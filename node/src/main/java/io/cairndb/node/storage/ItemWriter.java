@@ -5,7 +5,6 @@ import io.cairndb.engine.dataplane.WriteOutcome;
 import io.cairndb.engine.key.KeyCodec;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
-import io.cairndb.engine.size.ItemSize;
 import io.cairndb.engine.write.ChangeRecord;
 import io.cairndb.engine.write.WriteApplier;
 import io.cairndb.engine.write.WriteCommand;
@@ -46,7 +45,7 @@ final class ItemWriter {
             byte[] storedBytes = store.get(store.items(), key);
             Item stored = storedBytes == null ? null : ItemCodec.decode(storedBytes);
             WriteResult result = WriteApplier.apply(command, stored);
-            long sequence = persist(state, key, stored, result.newImage());
+            long sequence = persist(state, key, storedBytes, result.newImage());
             ChangeRecord change = new ChangeRecord(table.tableId(), table.keySchema().keyOf(command.key()),
                     stored, result.newImage(), sequence, timestampMicros);
             return new WriteOutcome(result, change);
@@ -55,13 +54,19 @@ final class ItemWriter {
         }
     }
 
-    private long persist(TableState state, byte[] key, Item stored, Item newImage) {
-        long itemDelta = (newImage != null ? 1 : 0) - (stored != null ? 1 : 0);
-        long byteDelta = (newImage != null ? ItemSize.of(newImage) : 0) - (stored != null ? ItemSize.of(stored) : 0);
+    /**
+     * Table size is counted in stored (encoded) bytes, which track DynamoDB's item sizes within a
+     * few bytes per attribute and cost nothing extra to know (DynamoDB itself updates the figure
+     * only every few hours).
+     */
+    private long persist(TableState state, byte[] key, byte[] storedBytes, Item newImage) {
+        byte[] newBytes = newImage == null ? null : ItemCodec.encode(newImage);
+        long itemDelta = (newBytes != null ? 1 : 0) - (storedBytes != null ? 1 : 0);
+        long byteDelta = (newBytes != null ? newBytes.length : 0) - (storedBytes != null ? storedBytes.length : 0);
         try (WriteBatch batch = new WriteBatch()) {
-            if (newImage != null) {
-                batch.put(store.items(), key, ItemCodec.encode(newImage));
-            } else if (stored != null) {
+            if (newBytes != null) {
+                batch.put(store.items(), key, newBytes);
+            } else if (storedBytes != null) {
                 batch.delete(store.items(), key);
             }
             return state.commit(batch, store.meta(), itemDelta, byteDelta, store::writeItems);

@@ -5,6 +5,7 @@ import static io.cairndb.node.storage.TestTables.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cairndb.engine.codec.ItemCodec;
 import io.cairndb.engine.dataplane.DataPlane;
 import io.cairndb.engine.dataplane.TableStats;
 import io.cairndb.engine.dataplane.WriteOutcome;
@@ -161,9 +162,10 @@ class LocalStorageTest {
         Item b = idItem("b");
         data.write(users, put(users, a));
         data.write(users, put(users, b));
-        assertThat(data.stats(users)).isEqualTo(new TableStats(2, ItemSize.of(a) + ItemSize.of(b)));
+        assertThat(data.stats(users)).isEqualTo(new TableStats(2, storedSize(a) + storedSize(b)));
         data.write(users, put(users, idItem("a")));
-        assertThat(data.stats(users)).isEqualTo(new TableStats(2, ItemSize.of(idItem("a")) + ItemSize.of(b)));
+        assertThat(data.stats(users)).isEqualTo(new TableStats(2, storedSize(idItem("a")) + storedSize(b)));
+        assertThat(storedSize(a)).isBetween(ItemSize.of(a), ItemSize.of(a) + 4L * a.size() + 1);
         data.write(users, new WriteCommand.Delete(key("a"), null, false));
         data.write(users, new WriteCommand.Delete(key("a"), null, false));
         data.write(users, new WriteCommand.Delete(key("b"), null, false));
@@ -244,6 +246,10 @@ class LocalStorageTest {
         assertThatThrownBy(() -> storage.catalog().delete("users")).isInstanceOf(InternalServerError.class);
         open();
         assertThat(storage.catalog().get("users")).isEqualTo(users);
+    }
+
+    private static long storedSize(Item item) {
+        return ItemCodec.encode(item).length;
     }
 
     private static Item key(String id) {
