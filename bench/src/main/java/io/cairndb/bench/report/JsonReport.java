@@ -38,6 +38,7 @@ public final class JsonReport {
         p.put("opsPerSecond", phase.opsPerSecond());
         p.put("serverCpuMillisPerOp", phase.serverCpuMillisPerOp());
         p.put("serverCores", phase.serverCores());
+        p.put("clientCpuMillisPerOp", phase.clientCpuMillisPerOp());
         phases.add(p);
       }
     }

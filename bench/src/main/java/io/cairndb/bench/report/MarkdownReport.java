@@ -35,16 +35,16 @@ public final class MarkdownReport {
     md.append("- Client JDK: ").append(m.jdk()).append('\n');
     md.append("- Settings: ").append(settingsLine(s)).append("\n\n");
 
-    md.append("| phase | server | ops | ops/s | p50 µs | p95 µs | p99 µs | p99.9 µs | errors | server CPU ms/op |\n");
-    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+    md.append("| phase | server | ops | ops/s | p50 µs | p95 µs | p99 µs | p99.9 µs | errors | server CPU ms/op | client CPU ms/op |\n");
+    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for (String phase : phaseNames(report)) {
       for (TargetRun target : report.targets()) {
         PhaseResult r = target.phase(phase);
         if (r != null) {
-          md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.0f | %,d | %,d | %,d | %,d | %,d | %s |%n",
+          md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.0f | %,d | %,d | %,d | %,d | %,d | %s | %.3f |%n",
               phase, target.server(), r.operations(), r.opsPerSecond(), r.latency().p50Micros(),
               r.latency().p95Micros(), r.latency().p99Micros(), r.latency().p999Micros(), r.errors(),
-              cpu(r.serverCpuMillisPerOp())));
+              cpu(r.serverCpuMillisPerOp()), r.clientCpuMillisPerOp()));
         }
       }
     }

@@ -87,18 +87,20 @@ final class PhaseExecutor {
     try {
       ready.await();
       Long cpuBefore = serverCpu.sampleNanos();
+      long clientCpuBefore = ClientCpu.nanos();
       long start = System.nanoTime();
       budget.start(start);
       go.countDown();
       awaitWithProgress(name, workers, budget, start);
       long elapsed = System.nanoTime() - start;
       Long cpuAfter = serverCpu.sampleNanos();
+      long clientCpu = ClientCpu.nanos() - clientCpuBefore;
       if (!failures.isEmpty()) {
         IllegalStateException failure = new IllegalStateException("phase " + name + " failed in a client thread");
         failures.forEach(failure::addSuppressed);
         throw failure;
       }
-      return summarize(name, recorders, elapsed, cpuBefore == null ? null : cpuAfter - cpuBefore);
+      return summarize(name, recorders, elapsed, cpuBefore == null ? null : cpuAfter - cpuBefore, clientCpu);
     } catch (InterruptedException e) {
       budget.stop();
       Thread.currentThread().interrupt();
@@ -136,7 +138,8 @@ final class PhaseExecutor {
     }
   }
 
-  private PhaseResult summarize(String name, List<PhaseRecorder> recorders, long elapsedNanos, Long cpuNanos) {
+  private PhaseResult summarize(String name, List<PhaseRecorder> recorders, long elapsedNanos, Long cpuNanos,
+                                long clientCpuNanos) {
     Histogram all = PhaseRecorder.newHistogram();
     long errors = 0;
     List<OperationResult> byOperation = new ArrayList<>();
@@ -162,7 +165,7 @@ final class PhaseExecutor {
       }
     }
     return new PhaseResult(name, threads, all.getTotalCount(), errors, elapsedNanos,
-        LatencySummary.of(all), byOperation, cpuNanos, samples);
+        LatencySummary.of(all), byOperation, cpuNanos, clientCpuNanos, samples);
   }
 
   /** Hands out operations until the count or the deadline runs out; shared by all threads. */

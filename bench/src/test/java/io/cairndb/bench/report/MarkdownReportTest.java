@@ -17,8 +17,8 @@ class MarkdownReportTest {
         .contains("Test JDK 25")
         .contains("1,000 records of ~1 KB")
         .contains("32 client threads")
-        .contains("| a | DynamoDB Local | 2,000 | 1,000 | 800 | 2,000 | 4,000 | 9,000 | 0 | 0.300 |")
-        .contains("| a | CairnDB | 2,000 | 2,000 | 250 | 700 | 1,000 | 3,000 | 1 | 0.060 |");
+        .contains("| a | DynamoDB Local | 2,000 | 1,000 | 800 | 2,000 | 4,000 | 9,000 | 0 | 0.300 | 0.500 |")
+        .contains("| a | CairnDB | 2,000 | 2,000 | 250 | 700 | 1,000 | 3,000 | 1 | 0.060 | 0.400 |");
   }
 
   @Test
@@ -49,11 +49,11 @@ class MarkdownReportTest {
 
     assertThat(md).contains("error sample (CairnDB, a): `UpdateItem ERROR ValidationException: boom`")
         .contains("**Other skipped:** not installed")
-        .contains("| a | remote | 2,000 | 2,000 | 250 | 700 | 1,000 | 3,000 | 1 | – |");
+        .contains("| a | remote | 2,000 | 2,000 | 250 | 700 | 1,000 | 3,000 | 1 | – | 0.400 |");
   }
 
   private static PhaseResult withoutCpu(PhaseResult r) {
     return new PhaseResult(r.name(), r.threads(), r.operations(), r.errors(), r.elapsedNanos(),
-        r.latency(), r.byOperation(), null, r.errorSamples());
+        r.latency(), r.byOperation(), null, r.clientCpuNanos(), r.errorSamples());
   }
 }

@@ -61,6 +61,7 @@ class ReportFileTest {
     assertThat(a.path("opsPerSecond").asDouble()).isEqualTo(2000.0);
     assertThat(a.path("serverCpuMillisPerOp").asDouble()).isEqualTo(0.06, offset(1e-9));
     assertThat(a.path("latency").path("p999Micros").asLong()).isEqualTo(3000);
+    assertThat(a.path("clientCpuMillisPerOp").asDouble()).isEqualTo(0.4, offset(1e-9));
     assertThat(a.path("byOperation").get(1).path("apiName").asText()).isEqualTo("UpdateItem");
   }
 }

@@ -25,13 +25,13 @@ final class ReportFixtures {
         new LatencySummary(2000, 900, 800, 2000, 4000, 9000, 12000),
         List.of(new OperationResult("GetItem", 0, new LatencySummary(1000, 700, 600, 1500, 3000, 8000, 9000)),
             new OperationResult("UpdateItem", 0, new LatencySummary(1000, 1100, 1000, 2500, 5000, 9500, 12000))),
-        600_000_000L, List.of());
+        600_000_000L, 1_000_000_000L, List.of());
     // CairnDB: 2000 ops in 1 s = 2000 ops/s, 120 ms CPU = 0.060 ms/op, 1 error.
     PhaseResult cairnA = new PhaseResult("a", 32, 2000, 1, 1_000_000_000L,
         new LatencySummary(2000, 300, 250, 700, 1000, 3000, 5000),
         List.of(new OperationResult("GetItem", 0, new LatencySummary(1000, 250, 200, 600, 900, 2000, 3000)),
             new OperationResult("UpdateItem", 1, new LatencySummary(1000, 350, 300, 800, 1100, 4000, 5000))),
-        120_000_000L, List.of("UpdateItem ERROR ValidationException: boom"));
+        120_000_000L, 800_000_000L, List.of("UpdateItem ERROR ValidationException: boom"));
     return new BenchReport(MACHINE, SETTINGS, List.of(
         TargetRun.measured("DynamoDB Local", "http://127.0.0.1:8000", List.of(11L), List.of(referenceA)),
         TargetRun.measured("CairnDB", "http://127.0.0.1:8001", List.of(22L), List.of(cairnA))));

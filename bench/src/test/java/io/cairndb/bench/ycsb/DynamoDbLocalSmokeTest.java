@@ -71,6 +71,7 @@ class DynamoDbLocalSmokeTest {
     assertThat(phases).allSatisfy(p -> {
       assertThat(p.errors()).as("errors in %s: %s", p.name(), p.errorSamples()).isZero();
       assertThat(p.serverCpuNanos()).as("server CPU of %s", p.name()).isNotNull().isNotNegative();
+      assertThat(p.clientCpuNanos()).as("client CPU of %s", p.name()).isPositive();
       assertThat(p.latency().p50Micros()).isPositive();
       assertThat(p.latency().p999Micros()).isGreaterThanOrEqualTo(p.latency().p99Micros());
     });
