@@ -14,30 +14,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Test double for storage while the router's protocol and control plane are tested on their own:
- * a real, thread-safe catalog in memory, and a data plane that reports fixed stats and records
- * dropped tables. Item operations are out of scope here and fail loudly.
+ * a thread-safe catalog in memory and a data plane without items whose stats can be made to fail.
+ * Item operations are out of scope here and fail loudly. Control-plane and item behaviour are
+ * tested against real RocksDB storage in the launcher module.
  */
 public final class InMemoryTables implements TableCatalog, DataPlane {
     private final Map<String, TableDefinition> tables = new ConcurrentSkipListMap<>();
-    private final List<String> dropped = new CopyOnWriteArrayList<>();
-    private volatile TableStats stats = TableStats.EMPTY;
     private volatile RuntimeException statsFailure;
-
-    public void reportStats(TableStats newStats) {
-        this.stats = newStats;
-    }
 
     /** Makes {@link #stats} throw, to exercise the server's handling of unexpected failures. */
     public void failStatsWith(RuntimeException failure) {
         this.statsFailure = failure;
-    }
-
-    public List<String> droppedTables() {
-        return List.copyOf(dropped);
     }
 
     @Override
@@ -73,12 +63,12 @@ public final class InMemoryTables implements TableCatalog, DataPlane {
         if (failure != null) {
             throw failure;
         }
-        return stats;
+        return TableStats.EMPTY;
     }
 
     @Override
     public void dropTable(TableDefinition table) {
-        dropped.add(table.name());
+        // no items are ever stored here
     }
 
     @Override

@@ -1,23 +1,27 @@
-package io.cairndb.router.ops.table;
+package io.cairndb.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import io.cairndb.engine.dataplane.TableStats;
-import io.cairndb.router.testing.TestServer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
@@ -38,14 +42,16 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
-/** The control plane through the real AWS SDK for Java v2 over HTTP. */
+/** The control plane through the real AWS SDK for Java v2, against a server on real RocksDB storage. */
 class ControlPlaneSdkTest {
-    private static TestServer server;
+    @TempDir
+    static Path dataDir;
+    private static CairnServer server;
     private static DynamoDbClient dynamo;
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
+        server = CairnServer.start(dataDir, "127.0.0.1", 0);
         dynamo = DynamoDbClient.builder()
                 .endpointOverride(server.endpoint())
                 .region(Region.US_EAST_1)
@@ -66,7 +72,15 @@ class ControlPlaneSdkTest {
             dynamo.updateTable(b -> b.tableName(name).deletionProtectionEnabled(false));
             dynamo.deleteTable(b -> b.tableName(name));
         }
-        server.tables().reportStats(TableStats.EMPTY);
+    }
+
+    private static void putItems(String table, int count) {
+        for (int i = 0; i < count; i++) {
+            String id = "item-" + i;
+            dynamo.putItem(b -> b.tableName(table).item(Map.of(
+                    "pk", AttributeValue.fromS(id), "sk", AttributeValue.fromN("1"),
+                    "payload", AttributeValue.fromS("x".repeat(100)))));
+        }
     }
 
     private static CreateTableRequest.Builder hashAndRange(String name) {
@@ -107,8 +121,8 @@ class ControlPlaneSdkTest {
         assertThat(table.tableId()).isNotBlank();
         assertThat(table.creationDateTime()).isBetween(before, Instant.now().plusSeconds(1));
         assertThat(table.keySchema()).extracting(KeySchemaElement::attributeName, KeySchemaElement::keyType)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pk", KeyType.HASH),
-                        org.assertj.core.groups.Tuple.tuple("sk", KeyType.RANGE));
+                .containsExactly(tuple("pk", KeyType.HASH),
+                        tuple("sk", KeyType.RANGE));
         assertThat(table.attributeDefinitions()).extracting(AttributeDefinition::attributeType)
                 .containsExactly(ScalarAttributeType.S, ScalarAttributeType.N);
         assertThat(table.provisionedThroughput().readCapacityUnits()).isEqualTo(5L);
@@ -118,10 +132,12 @@ class ControlPlaneSdkTest {
         assertThat(table.deletionProtectionEnabled()).isFalse();
         assertThat(table.tableClassSummary()).isNull();
 
-        server.tables().reportStats(new TableStats(42, 4096));
+        assertThat(table.itemCount()).isZero();
+        assertThat(table.tableSizeBytes()).isZero();
+        putItems("Orders", 3);
         TableDescription described = dynamo.describeTable(b -> b.tableName("Orders")).table();
-        assertThat(described.itemCount()).isEqualTo(42L);
-        assertThat(described.tableSizeBytes()).isEqualTo(4096L);
+        assertThat(described.itemCount()).isEqualTo(3L);
+        assertThat(described.tableSizeBytes()).isGreaterThan(3L * 100);
         assertThat(described.tableId()).isEqualTo(table.tableId());
         assertThat(described.creationDateTime()).isEqualTo(table.creationDateTime());
         // the table ARN is accepted where a table name is
@@ -297,15 +313,21 @@ class ControlPlaneSdkTest {
                 .isEqualTo("Resource cannot be deleted as it is currently protected against deletion. Disable "
                         + "deletion protection first.");
         dynamo.updateTable(b -> b.tableName("Gone").deletionProtectionEnabled(false));
+        dynamo.putItem(b -> b.tableName("Gone").item(Map.of("id", AttributeValue.fromB(
+                SdkBytes.fromUtf8String("k")))));
         DeleteTableResponse deleted = dynamo.deleteTable(b -> b.tableName("Gone"));
         assertThat(deleted.tableDescription().tableStatus()).isEqualTo(TableStatus.DELETING);
-        assertThat(server.tables().droppedTables()).contains("Gone");
+        assertThat(deleted.tableDescription().itemCount()).isEqualTo(1L);
         assertThatThrownBy(() -> dynamo.describeTable(b -> b.tableName("Gone")))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessageStartingWith("Requested resource not found: Table: Gone not found");
         assertThatThrownBy(() -> dynamo.deleteTable(b -> b.tableName("Gone")))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessageStartingWith("Requested resource not found: Table: Gone not found");
+        // a table re-created under the same name starts empty: the old items were dropped
+        dynamo.createTable(onDemand("Gone").build());
+        assertThat(dynamo.scan(b -> b.tableName("Gone")).count()).isZero();
+        assertThat(dynamo.describeTable(b -> b.tableName("Gone")).table().itemCount()).isZero();
     }
 
     @Test
