@@ -39,9 +39,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * PID for CPU, and stopped before the next one starts, so the two never compete for the cores.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {
-        "Starts DynamoDB Local (in-memory) and CairnDB (`cairn dev`) one after the other as separate",
-        "processes, runs the same workloads against each, and writes the side-by-side table."})
+    description = "Starts DynamoDB Local (in-memory) and CairnDB (`cairn dev`) one after the other as separate"
+        + " processes, runs the same workloads against each, and writes the side-by-side table.")
 public final class CompareCommand implements Callable<Integer> {
 
   @Spec
