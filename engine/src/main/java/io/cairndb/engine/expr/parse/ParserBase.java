@@ -14,10 +14,10 @@ import java.util.List;
  * What every expression parser shares: the token cursor, DynamoDB's syntax-error message,
  * document paths, placeholders and the limits.
  *
- * <p>Errors come in two kinds, reported in DynamoDB's order: syntax errors are thrown at once;
- * semantic errors (reserved words, undefined placeholders, operand types...) are remembered and
- * the first one is thrown only once the whole expression parsed, so a syntax error later in the
- * text wins, as in DynamoDB.
+ * <p>Errors are reported in DynamoDB's order: syntax errors are thrown at once; semantic errors
+ * are remembered and thrown once the whole expression parsed, so a syntax error later in the
+ * text wins. Among semantic errors, reserved words come first, then undefined placeholders, then
+ * everything else (operand types, functions, limits), each in text order.
  */
 abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;
@@ -31,6 +31,12 @@ abstract class ParserBase {
     private int position;
     private int operators;
     private ValidationException firstSemanticError;
+    private int firstSemanticErrorRank = Integer.MAX_VALUE;
+
+    /** Ranks of semantic errors: lower is reported first. */
+    private static final int RESERVED_WORD = 0;
+    private static final int UNDEFINED_PLACEHOLDER = 1;
+    private static final int OTHER = 2;
 
     ParserBase(String source, ExpressionType type, Placeholders placeholders) {
         this.source = source;
@@ -112,16 +118,15 @@ abstract class ParserBase {
 
     // ---- semantic errors and limits ----
 
-    /** Records a semantic error; the first one is thrown by {@link #finish()}. */
+    /** Records a semantic error; the first of the lowest rank is thrown by {@link #finish()}. */
     protected final void semanticError(String detail) {
-        if (firstSemanticError == null) {
-            firstSemanticError = type.invalid(detail);
-        }
+        semanticError(OTHER, detail);
     }
 
-    protected final void semanticError(ValidationException error) {
-        if (firstSemanticError == null) {
-            firstSemanticError = error;
+    private void semanticError(int rank, String detail) {
+        if (rank < firstSemanticErrorRank) {
+            firstSemanticError = type.invalid(detail);
+            firstSemanticErrorRank = rank;
         }
     }
 
@@ -153,8 +158,8 @@ abstract class ParserBase {
         String placeholder = text(token);
         AttributeValue value = placeholders.value(placeholder);
         if (value == null) {
-            semanticError("An expression attribute value used in expression is not defined; attribute value: "
-                    + placeholder);
+            semanticError(UNDEFINED_PLACEHOLDER,
+                    "An expression attribute value used in expression is not defined; attribute value: " + placeholder);
         }
         return value;
     }
@@ -199,8 +204,9 @@ abstract class ParserBase {
             String placeholder = text(token);
             String name = placeholders.name(placeholder);
             if (name == null) {
-                semanticError("An expression attribute name used in the document path is not defined; attribute name: "
-                        + placeholder);
+                semanticError(UNDEFINED_PLACEHOLDER,
+                        "An expression attribute name used in the document path is not defined; attribute name: "
+                                + placeholder);
                 return placeholder;
             }
             return name;
@@ -211,7 +217,7 @@ abstract class ParserBase {
         next();
         String name = text(token);
         if (ReservedWords.isReserved(name)) {
-            semanticError("Attribute name is a reserved keyword; reserved keyword: " + name);
+            semanticError(RESERVED_WORD, "Attribute name is a reserved keyword; reserved keyword: " + name);
         }
         return name;
     }
