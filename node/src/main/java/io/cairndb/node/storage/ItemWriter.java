@@ -5,7 +5,6 @@ import io.cairndb.engine.dataplane.WriteOutcome;
 import io.cairndb.engine.key.KeyCodec;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
-import io.cairndb.engine.size.ItemSize;
 import io.cairndb.engine.write.ChangeRecord;
 import io.cairndb.engine.write.WriteApplier;
 import io.cairndb.engine.write.WriteCommand;
@@ -20,6 +19,10 @@ import org.rocksdb.WriteBatch;
  * The write path: under the key's lock, read the stored item, apply the command
  * ({@link WriteApplier}: condition, update, size limit), and write the new item together with
  * the table's bookkeeping in one RocksDB batch. Either all of it is durable or none.
+ *
+ * <p>{@link #apply} depends only on the command, its timestamp and the stored data, so a
+ * replicated state machine can call it with the timestamp carried in its log entry and get the
+ * same result on every replica; {@link #write} is the single-node entry that stamps the time.
  */
 final class ItemWriter {
     private static final int LOCK_STRIPES = 1024;
@@ -36,17 +39,21 @@ final class ItemWriter {
     }
 
     WriteOutcome write(TableDefinition table, WriteCommand command) {
+        return apply(table, command, micros(clock.instant()));
+    }
+
+    /** Applies {@code command} as accepted at {@code timestampMicros} (which goes into its change record). */
+    WriteOutcome apply(TableDefinition table, WriteCommand command, long timestampMicros) {
         KeyCodec codec = new KeyCodec(table.keySchema());
         TableState state = keyspaces.getOrCreate(table.tableId());
         byte[] key = codec.itemKey(state.number(), command.key());
-        long timestampMicros = micros(clock.instant());
         ReentrantLock lock = locks.forKey(key);
         lock.lock();
         try {
             byte[] storedBytes = store.get(store.items(), key);
             Item stored = storedBytes == null ? null : ItemCodec.decode(storedBytes);
             WriteResult result = WriteApplier.apply(command, stored);
-            long sequence = persist(state, key, stored, result.newImage());
+            long sequence = persist(state, key, storedBytes, result.newImage());
             ChangeRecord change = new ChangeRecord(table.tableId(), table.keySchema().keyOf(command.key()),
                     stored, result.newImage(), sequence, timestampMicros);
             return new WriteOutcome(result, change);
@@ -55,13 +62,19 @@ final class ItemWriter {
         }
     }
 
-    private long persist(TableState state, byte[] key, Item stored, Item newImage) {
-        long itemDelta = (newImage != null ? 1 : 0) - (stored != null ? 1 : 0);
-        long byteDelta = (newImage != null ? ItemSize.of(newImage) : 0) - (stored != null ? ItemSize.of(stored) : 0);
+    /**
+     * Table size is counted in stored (encoded) bytes, which track DynamoDB's item sizes within a
+     * few bytes per attribute and cost nothing extra to know (DynamoDB itself updates the figure
+     * only every few hours).
+     */
+    private long persist(TableState state, byte[] key, byte[] storedBytes, Item newImage) {
+        byte[] newBytes = newImage == null ? null : ItemCodec.encode(newImage);
+        long itemDelta = (newBytes != null ? 1 : 0) - (storedBytes != null ? 1 : 0);
+        long byteDelta = (newBytes != null ? newBytes.length : 0) - (storedBytes != null ? storedBytes.length : 0);
         try (WriteBatch batch = new WriteBatch()) {
-            if (newImage != null) {
-                batch.put(store.items(), key, ItemCodec.encode(newImage));
-            } else if (stored != null) {
+            if (newBytes != null) {
+                batch.put(store.items(), key, newBytes);
+            } else if (storedBytes != null) {
                 batch.delete(store.items(), key);
             }
             return state.commit(batch, store.meta(), itemDelta, byteDelta, store::writeItems);

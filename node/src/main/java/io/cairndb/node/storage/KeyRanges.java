@@ -13,6 +13,8 @@ import java.math.BigInteger;
 /** Turns a Query's key condition or a Scan segment, and the ExclusiveStartKey, into a key range. */
 final class KeyRanges {
     private static final BigInteger HASH_SPACE = BigInteger.ONE.shiftLeft(64);
+    static final String TYPE_MISMATCH =
+            "One or more parameter values were invalid: Condition parameter type does not match schema type";
     static final String OUTSIDE_QUERY = "The provided starting key is outside query boundaries based on provided conditions";
     static final String OUTSIDE_SEGMENT =
             "The provided Exclusive start key does not map to the provided Segment and TotalSegments values.";
@@ -28,6 +30,12 @@ final class KeyRanges {
      */
     static KeyRange query(KeyCodec codec, long tableNumber, ReadRequest request) {
         KeyCondition condition = request.keyCondition();
+        if (condition.partitionKey().type() != codec.schema().partitionKey().type()) {
+            throw new ValidationException(TYPE_MISMATCH);
+        }
+        if (condition.sortKey() != null && !codec.schema().hasSortKey()) {
+            throw new ValidationException("Query condition missed key schema element");
+        }
         byte[] prefix = codec.partitionPrefix(tableNumber, condition.partitionKey());
         byte[] lower = prefix;
         byte[] upper = KeyCodec.successor(prefix);
@@ -104,8 +112,7 @@ final class KeyRanges {
 
     private static byte[] sortKeyBound(KeyCodec codec, byte[] prefix, AttributeValue value) {
         if (value.type() != codec.schema().sortKey().type()) {
-            throw new ValidationException("One or more parameter values were invalid: "
-                    + "Condition parameter type does not match schema type");
+            throw new ValidationException(TYPE_MISMATCH);
         }
         return KeyCodec.concat(prefix, KeyCodec.encodeValue(value));
     }

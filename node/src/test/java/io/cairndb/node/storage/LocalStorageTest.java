@@ -5,6 +5,7 @@ import static io.cairndb.node.storage.TestTables.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cairndb.engine.codec.ItemCodec;
 import io.cairndb.engine.dataplane.DataPlane;
 import io.cairndb.engine.dataplane.TableStats;
 import io.cairndb.engine.dataplane.WriteOutcome;
@@ -12,6 +13,7 @@ import io.cairndb.engine.error.ConditionalCheckFailedException;
 import io.cairndb.engine.error.InternalServerError;
 import io.cairndb.engine.error.ResourceInUseException;
 import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.expr.UpdateAction;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
@@ -28,10 +30,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,9 +165,10 @@ class LocalStorageTest {
         Item b = idItem("b");
         data.write(users, put(users, a));
         data.write(users, put(users, b));
-        assertThat(data.stats(users)).isEqualTo(new TableStats(2, ItemSize.of(a) + ItemSize.of(b)));
+        assertThat(data.stats(users)).isEqualTo(new TableStats(2, storedSize(a) + storedSize(b)));
         data.write(users, put(users, idItem("a")));
-        assertThat(data.stats(users)).isEqualTo(new TableStats(2, ItemSize.of(idItem("a")) + ItemSize.of(b)));
+        assertThat(data.stats(users)).isEqualTo(new TableStats(2, storedSize(idItem("a")) + storedSize(b)));
+        assertThat(storedSize(a)).isBetween(ItemSize.of(a), ItemSize.of(a) + 4L * a.size() + 1);
         data.write(users, new WriteCommand.Delete(key("a"), null, false));
         data.write(users, new WriteCommand.Delete(key("a"), null, false));
         data.write(users, new WriteCommand.Delete(key("b"), null, false));
@@ -244,6 +249,51 @@ class LocalStorageTest {
         assertThatThrownBy(() -> storage.catalog().delete("users")).isInstanceOf(InternalServerError.class);
         open();
         assertThat(storage.catalog().get("users")).isEqualTo(users);
+    }
+
+    @Test
+    void closeWaitsForACallInFlight() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Condition blocksUntilReleased = stored -> {
+            inside.countDown();
+            try {
+                return release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        };
+        AtomicReference<Thread> closer = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<WriteOutcome> write = pool.submit(() -> data.write(users,
+                    new WriteCommand.Put(key("u1"), idItem("u1"), blocksUntilReleased, false)));
+            assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> closing = pool.submit(() -> {
+                closer.set(Thread.currentThread());
+                storage.close();
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (closer.get() == null || closer.get().getState() != Thread.State.WAITING) {
+                assertThat(System.nanoTime()).as("closer blocks on the call in flight").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            assertThat(closing.isDone()).isFalse();
+            release.countDown();
+            assertThat(write.get(30, TimeUnit.SECONDS).change().newImage()).isEqualTo(idItem("u1"));
+            closing.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        open();
+        assertThat(data.get(users, key("u1"), true)).isEqualTo(idItem("u1"));
+    }
+
+    private static long storedSize(Item item) {
+        return ItemCodec.encode(item).length;
     }
 
     private static Item key(String id) {

@@ -112,9 +112,22 @@ class QueryScanTest {
     }
 
     @Test
-    void beginsWithOnANumberIsAValidationError() {
+    void keyConditionsThatDoNotFitTheSchemaAreValidationErrors() {
         assertThatThrownBy(() -> query(numeric, "a", SortKeyCondition.of(Operator.BEGINS_WITH, AttributeValue.n(1)), true, 0, null))
-                .isInstanceOf(ValidationException.class);
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("begins_with, operand type: N");
+        assertThatThrownBy(() -> query(numeric, "a", SortKeyCondition.of(Operator.GT, s("1")), true, 0, null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Condition parameter type does not match schema type");
+        KeyCondition numericPartition = new KeyCondition("pk", AttributeValue.n(1), null, null);
+        assertThatThrownBy(() -> data.read(numeric, new ReadRequest(numericPartition, null, 0, null, null, false, true, true, 0, 1)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Condition parameter type does not match schema type");
+        TableDefinition hashOnly = TestTables.hashOnly("hash-only");
+        KeyCondition withSortKey = new KeyCondition("id", s("x"), "sk", SortKeyCondition.of(Operator.EQ, s("y")));
+        assertThatThrownBy(() -> data.read(hashOnly, new ReadRequest(withSortKey, null, 0, null, null, false, true, true, 0, 1)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Query condition missed key schema element");
     }
 
     @ParameterizedTest
