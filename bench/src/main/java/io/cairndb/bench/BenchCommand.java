@@ -29,10 +29,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     subcommands = CompareCommand.class,
-    description = {
-        "Benchmarks a DynamoDB endpoint with YCSB workloads: creates table 'usertable', loads",
-        "the records, then runs each workload, reporting ops/s, latency percentiles (µs),",
-        "errors and, given --server-pid, the server's CPU time per operation."})
+    description = "Benchmarks a DynamoDB endpoint with YCSB workloads: creates table 'usertable', loads the"
+        + " records, then runs each workload, reporting ops/s, latency percentiles (µs), errors and, given"
+        + " --server-pid, the server's CPU time per operation.")
 public final class BenchCommand implements Callable<Integer> {
 
   @Spec
@@ -45,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Server process(es) to charge CPU to (children included); repeat or comma-separate for several.")
   List<Long> serverPids = List.of();
 
-  @Option(names = "--server-name", defaultValue = "server", description = "Server name in the report. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--server-name", paramLabel = "NAME", defaultValue = "server", description = "Server name in the report. Default: ${DEFAULT-VALUE}.")
   String serverName;
 
   @Mixin

@@ -2,6 +2,7 @@ package io.cairndb.bench;
 
 import io.cairndb.bench.compare.EndpointProbe;
 import io.cairndb.bench.compare.FreePort;
+import io.cairndb.bench.compare.Profiling;
 import io.cairndb.bench.compare.ServerProcess;
 import io.cairndb.bench.compare.ServerSpec;
 import io.cairndb.bench.compare.ServerStartException;
@@ -38,9 +39,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * PID for CPU, and stopped before the next one starts, so the two never compete for the cores.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {
-        "Starts DynamoDB Local (in-memory) and CairnDB (`cairn dev`) one after the other as separate",
-        "processes, runs the same workloads against each, and writes the side-by-side table."})
+    description = "Starts DynamoDB Local (in-memory) and CairnDB (`cairn dev`) one after the other as separate"
+        + " processes, runs the same workloads against each, and writes the side-by-side table.")
 public final class CompareCommand implements Callable<Integer> {
 
   @Spec
@@ -61,6 +61,10 @@ public final class CompareCommand implements Callable<Integer> {
       description = "How long each server may take to answer ListTables. Default: ${DEFAULT-VALUE}.")
   long startupTimeoutSeconds;
 
+  @Option(names = "--profile", paramLabel = "DIR",
+      description = "Record a JFR profile of each server into DIR and print its hottest methods (costs some CPU: for diagnosis, not for the figures).")
+  Path profileDir;
+
   private boolean startFailed;
 
   @Override
@@ -69,8 +73,14 @@ public final class CompareCommand implements Callable<Integer> {
     PrintStream out = System.out;
     Path work = Files.createTempDirectory("cairn-bench-");
     try {
-      TargetRun dynamoDbLocal = measure(port -> ServerSpec.dynamoDbLocal(dynamoDbLocalLib, port), work, settings, out);
-      TargetRun cairn = measure(port -> ServerSpec.cairnDev(cairnScript, port, work.resolve("cairn-data")),
+      if (profileDir != null) {
+        Files.createDirectories(profileDir);
+      }
+      TargetRun dynamoDbLocal = measure(
+          port -> ServerSpec.dynamoDbLocal(dynamoDbLocalLib, port, profilingOptions("DynamoDB Local")),
+          work, settings, out);
+      TargetRun cairn = measure(
+          port -> ServerSpec.cairnDev(cairnScript, port, work.resolve("cairn-data"), profilingOptions("CairnDB")),
           work, settings, out);
       BenchReport report = new BenchReport(MachineInfo.current(), settings, List.of(dynamoDbLocal, cairn));
       int status = BenchCommand.finish(report, options.out, out);
@@ -95,6 +105,7 @@ public final class CompareCommand implements Callable<Integer> {
     URI endpoint = URI.create("http://127.0.0.1:" + port);
     Path log = work.resolve(server.name().replace(' ', '-') + ".log");
     out.printf("%n== %s on %s (log: %s)%n", server.name(), endpoint, log);
+    TargetRun result;
     try (ServerProcess process = ServerProcess.start(server, log)) {
       long started = System.nanoTime();
       EndpointProbe.awaitReady(endpoint, process, Duration.ofSeconds(startupTimeoutSeconds));
@@ -103,13 +114,22 @@ public final class CompareCommand implements Callable<Integer> {
       try (DynamoDbClient client = DynamoDbClients.create(endpoint, settings.threads())) {
         phases = new BenchRunner(client, settings, ServerCpu.of(List.of(process.pid())), out).run();
       }
-      return TargetRun.measured(server.name(), endpoint.toString(), List.of(process.pid()), phases);
+      result = TargetRun.measured(server.name(), endpoint.toString(), List.of(process.pid()), phases);
     } catch (ServerStartException e) {
       startFailed = true;
       out.printf("%s did not start: %s%n", server.name(), e.getMessage());
       return TargetRun.skipped(server.name(), "did not start (see the log in the run's work directory): "
           + e.getMessage().lines().findFirst().orElse(""));
     }
+    if (profileDir != null) {
+      // Only now: the recording is written when the server has stopped.
+      Profiling.printHotMethods(Profiling.recordingFile(profileDir, server.name()), out);
+    }
+    return result;
+  }
+
+  private List<String> profilingOptions(String serverName) {
+    return profileDir == null ? List.of() : Profiling.jvmOptions(Profiling.recordingFile(profileDir, serverName));
   }
 
   private static void deleteRecursively(Path dir) {
