@@ -48,7 +48,7 @@ final class QueryHandler implements OperationHandler {
         TableDefinition table = tables.require(tableName, violations);
 
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, VALUE_EXPRESSIONS, LEGACY);
-        SelectMode select = SelectMode.resolve(rawSelect, request, indexName, "Querying");
+        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
         TableResolver.requireNoIndex(indexName);
         KeyCondition keyCondition = keyCondition(request, expressions, table);
         String filterExpression = expressions.expression("FilterExpression");

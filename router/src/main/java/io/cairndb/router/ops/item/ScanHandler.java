@@ -51,7 +51,7 @@ final class ScanHandler implements OperationHandler {
 
         checkSegments(segment, totalSegments);
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, VALUE_EXPRESSIONS, LEGACY);
-        SelectMode select = SelectMode.resolve(rawSelect, request, indexName, "Scanning");
+        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
         TableResolver.requireNoIndex(indexName);
         String filterExpression = expressions.expression("FilterExpression");
         Condition filter = filterExpression != null
