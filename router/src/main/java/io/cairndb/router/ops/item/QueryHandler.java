@@ -51,7 +51,10 @@ final class QueryHandler implements OperationHandler {
         SelectMode select = SelectMode.resolve(rawSelect, request, indexName, "Querying");
         TableResolver.requireNoIndex(indexName);
         KeyCondition keyCondition = keyCondition(request, expressions, table);
-        Condition filter = PageReads.filter(request, expressions, "QueryFilter", conditionalOperator);
+        String filterExpression = expressions.expression("FilterExpression");
+        Condition filter = filterExpression != null
+                ? expressions.compiler().queryFilter(filterExpression, table.keySchema())
+                : LegacyParams.queryFilter(request, conditionalOperator, table.keySchema());
         Projection projection = ProjectionParams.read(request, expressions);
         expressions.checkAllUsed();
         Item startKey = PageReads.exclusiveStartKey(request, table.keySchema());
