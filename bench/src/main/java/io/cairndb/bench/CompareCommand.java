@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -109,7 +110,7 @@ public final class CompareCommand implements Callable<Integer> {
       return startFailed ? 1 : status;
     } finally {
       if (startFailed) {
-        out.println("a server did not start; its log is kept in " + work);
+        out.println("a server did not start or could not be set up; its log is kept in " + work);
       } else {
         deleteRecursively(work);
       }
@@ -137,6 +138,11 @@ public final class CompareCommand implements Callable<Integer> {
         phases = new BenchRunner(client, settings, ServerCpu.of(List.of(process.pid())), out).run();
       }
       result = TargetRun.measured(server.name(), endpoint.toString(), List.of(process.pid()), phases);
+    } catch (SdkException e) {
+      // Only setup (creating the table) throws; failed benchmark calls are counted instead.
+      startFailed = true;
+      out.printf("%s: cannot set up the benchmark: %s%n", server.name(), e.getMessage());
+      result = TargetRun.skipped(server.name(), "benchmark setup failed: " + e.getMessage());
     } catch (ServerStartException e) {
       startFailed = true;
       out.printf("%s did not start: %s%n", server.name(), e.getMessage());
