@@ -43,8 +43,7 @@ public final class CairnServer implements AutoCloseable {
     /**
      * What to start.
      *
-     * @param ioThreads HTTP event-loop threads, which also run the operations; 0 for Netty's
-     *                  default of two per core
+     * @param ioThreads HTTP event-loop threads, which also run the operations; 0 for one per core
      */
     public record Settings(Path dataDir, String host, int port, String region, String accountId, int ioThreads) {
         public static Settings of(Path dataDir, String host, int port) {

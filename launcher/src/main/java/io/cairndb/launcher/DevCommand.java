@@ -32,7 +32,7 @@ final class DevCommand implements Callable<Integer> {
     String accountId;
 
     @Option(names = "--io-threads", defaultValue = "0",
-            description = "HTTP event-loop threads, which also run the operations (default: 0 = two per core).")
+            description = "HTTP event-loop threads, which also run the operations (default: 0 = one per core).")
     int ioThreads;
 
     @Override
