@@ -1,0 +1,39 @@
+package io.cairndb.router.ops.item;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cairndb.engine.expr.Projection;
+import io.cairndb.router.json.RequestFields;
+import java.util.List;
+
+/** ProjectionExpression or legacy AttributesToGet: which attributes a read returns. */
+final class ProjectionParams {
+    private ProjectionParams() {
+    }
+
+    /** The projection, or null for whole items. */
+    static Projection read(JsonNode request, ExpressionParams expressions) {
+        String expression = expressions.expression("ProjectionExpression");
+        if (expression != null) {
+            return expressions.compiler().projection(expression);
+        }
+        List<String> attributesToGet = RequestFields.stringList(request, "AttributesToGet");
+        if (attributesToGet != null) {
+            return LegacyParams.attributesToGet(attributesToGet);
+        }
+        return null;
+    }
+
+    /** Whether the request names a projection at all (for Select's rules). */
+    static boolean present(JsonNode request) {
+        return has(request, "ProjectionExpression") || has(request, "AttributesToGet");
+    }
+
+    static String presentName(JsonNode request) {
+        return has(request, "ProjectionExpression") ? "ProjectionExpression" : "AttributesToGet";
+    }
+
+    private static boolean has(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        return node != null && !node.isNull();
+    }
+}
