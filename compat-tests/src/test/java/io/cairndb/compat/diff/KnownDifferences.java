@@ -33,7 +33,38 @@ public final class KnownDifferences {
             "ItemCount/TableSizeBytes are refreshed periodically by DynamoDB; implementations may report different snapshots",
             node -> rewrite(node, KnownDifferences::dropTableStatistics));
 
-    public static final List<KnownDifference> ALL = List.of(NESTED_NUMBER_FORM, TABLE_STATISTICS);
+    /**
+     * DynamoDB reports violations of its API model's constraints (Limit >= 1, enum values, name patterns,
+     * list lengths) in the framework's words: "1 validation error detected: Value '0' at 'limit' failed
+     * to satisfy constraint: Member must have value greater than or equal to 1". DynamoDB Local words
+     * them its own way ("Limit must be greater than or equal to 1"). CairnDB uses DynamoDB's wording.
+     * Erasing: the message of a ValidationException in either wording; type and status still compare.
+     */
+    public static final KnownDifference CONSTRAINT_MESSAGES = new KnownDifference(
+            "constraint-messages",
+            "DynamoDB words API-model constraint violations as 'N validation error(s) detected: ...'; DynamoDB Local uses its own wording",
+            node -> rewrite(node, KnownDifferences::eraseConstraintMessage));
+
+    /** DynamoDB Local's own wordings of model-constraint violations that DynamoDB words as "N validation errors detected". */
+    private static final List<String> LOCAL_CONSTRAINT_MESSAGES = List.of(
+            "Limit must be greater than or equal to 1",
+            "Invalid table/index name.",
+            "1 validation error detected",
+            "Too many items requested for the BatchGetItem call",
+            "Too many items requested for the BatchWriteItem call");
+
+    /**
+     * DynamoDB answers data-plane requests on a missing table with "Requested resource not found";
+     * DynamoDB Local says "Cannot do operations on a non-existent table". Erasing: the message of a
+     * ResourceNotFoundException.
+     */
+    public static final KnownDifference MISSING_TABLE_MESSAGE = new KnownDifference(
+            "missing-table-message",
+            "DynamoDB Local says 'Cannot do operations on a non-existent table' where DynamoDB says 'Requested resource not found'",
+            node -> rewrite(node, object -> eraseMessageOf(object, "ResourceNotFoundException")));
+
+    public static final List<KnownDifference> ALL =
+            List.of(NESTED_NUMBER_FORM, TABLE_STATISTICS, CONSTRAINT_MESSAGES, MISSING_TABLE_MESSAGE);
 
     private KnownDifferences() {
     }
@@ -104,6 +135,23 @@ public final class KnownDifferences {
         } catch (NumberFormatException e) {
             return number;
         }
+    }
+
+    private static ObjectNode eraseConstraintMessage(ObjectNode object) {
+        String message = object.path("message").asText("");
+        boolean constraint = message.matches("^\\d+ validation errors? detected: .*")
+                || LOCAL_CONSTRAINT_MESSAGES.stream().anyMatch(message::startsWith);
+        if ("ValidationException".equals(object.path("type").asText()) && constraint) {
+            object.put("message", "<model constraint violation>");
+        }
+        return object;
+    }
+
+    private static ObjectNode eraseMessageOf(ObjectNode object, String errorType) {
+        if (errorType.equals(object.path("type").asText()) && object.has("message")) {
+            object.put("message", "<message of " + errorType + ">");
+        }
+        return object;
     }
 
     private static ObjectNode dropTableStatistics(ObjectNode object) {
