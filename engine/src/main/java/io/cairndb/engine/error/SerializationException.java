@@ -10,4 +10,10 @@ public final class SerializationException extends DynamoDbException {
     public String errorCode() {
         return "SerializationException";
     }
+
+    /** DynamoDB reports protocol-level errors from its service framework, not from the API model. */
+    @Override
+    public String wireType() {
+        return "com.amazon.coral.service#SerializationException";
+    }
 }

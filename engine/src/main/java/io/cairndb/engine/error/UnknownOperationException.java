@@ -10,4 +10,10 @@ public final class UnknownOperationException extends DynamoDbException {
     public String errorCode() {
         return "UnknownOperationException";
     }
+
+    /** DynamoDB reports protocol-level errors from its service framework, not from the API model. */
+    @Override
+    public String wireType() {
+        return "com.amazon.coral.service#UnknownOperationException";
+    }
 }

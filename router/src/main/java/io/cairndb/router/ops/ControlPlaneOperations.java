@@ -1,5 +1,6 @@
 package io.cairndb.router.ops;
 
+import io.cairndb.router.ops.table.TableOperations;
 import java.util.Map;
 
 /** Registers the table-level operations (CreateTable, DescribeTable, ...). */
@@ -8,5 +9,6 @@ final class ControlPlaneOperations {
     }
 
     static void register(Map<String, OperationHandler> handlers, ServiceContext context) {
+        TableOperations.register(handlers, context);
     }
 }

@@ -1,5 +1,6 @@
 package io.cairndb.router.ops;
 
+import io.cairndb.router.ops.item.ItemHandlers;
 import java.util.Map;
 
 /** Registers the item-level operations (PutItem, GetItem, Query, Scan, batches, ...). */
@@ -8,5 +9,6 @@ final class ItemOperations {
     }
 
     static void register(Map<String, OperationHandler> handlers, ServiceContext context) {
+        ItemHandlers.register(handlers, context);
     }
 }

@@ -1,0 +1,72 @@
+package io.cairndb.bench.compare;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to start one server of a comparison as its own process on a given port. The factories
+ * return null from {@link #missingReason} when the server can be started here.
+ */
+public record ServerSpec(String name, List<String> command, Map<String, String> environment, Path workDir,
+                         String missingReason) {
+
+  private static final String DYNAMODB_LOCAL_MAIN = "com.amazonaws.services.dynamodbv2.local.main.ServerRunner";
+
+  /**
+   * DynamoDB Local in-memory, in a JVM of the same java as this one, from the jars and sqlite4java
+   * natives the bench build copies into {@code libDir}; telemetry off both ways it can be turned off.
+   */
+  public static ServerSpec dynamoDbLocal(Path libDir, int port) {
+    String name = "DynamoDB Local";
+    if (!containsDynamoDbLocalJar(libDir)) {
+      return missing(name, "no DynamoDBLocal jar in " + libDir.toAbsolutePath()
+          + " (build the bench module first: ./mvnw -B -q -pl bench -am package -DskipTests)");
+    }
+    Path lib = libDir.toAbsolutePath();
+    List<String> command = List.of(currentJava(),
+        "-Djava.library.path=" + lib, "-Dsqlite4java.library.path=" + lib,
+        "-cp", lib + "/*", DYNAMODB_LOCAL_MAIN,
+        "-inMemory", "-port", Integer.toString(port), "-disableTelemetry");
+    return new ServerSpec(name, command, Map.of("DDB_LOCAL_TELEMETRY", "0"), lib, null);
+  }
+
+  /** CairnDB's single-node dev server through the `cairn` script, on a fresh data directory. */
+  public static ServerSpec cairnDev(Path cairnScript, int port, Path dataDir) {
+    String name = "CairnDB";
+    if (!Files.isRegularFile(cairnScript) || !Files.isExecutable(cairnScript)) {
+      return missing(name, "no executable " + cairnScript + " here: CairnDB's `cairn dev` is not on this"
+          + " branch yet (merge main once the launcher has landed) or the command was not run from the"
+          + " repository root (see --cairn)");
+    }
+    Path script = cairnScript.toAbsolutePath();
+    List<String> command = List.of(script.toString(), "dev", "--port", Integer.toString(port),
+        "--data", dataDir.toAbsolutePath().toString());
+    return new ServerSpec(name, command, Map.of(), script.getParent(), null);
+  }
+
+  private static ServerSpec missing(String name, String reason) {
+    return new ServerSpec(name, List.of(), Map.of(), null, reason);
+  }
+
+  public boolean isMissing() {
+    return missingReason != null;
+  }
+
+  private static boolean containsDynamoDbLocalJar(Path libDir) {
+    if (!Files.isDirectory(libDir)) {
+      return false;
+    }
+    try (var files = Files.list(libDir)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("DynamoDBLocal-"));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  private static String currentJava() {
+    return ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+}

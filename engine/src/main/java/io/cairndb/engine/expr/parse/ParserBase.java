@@ -1,0 +1,233 @@
+package io.cairndb.engine.expr.parse;
+
+import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.expr.ExpressionType;
+import io.cairndb.engine.expr.ast.Path;
+import io.cairndb.engine.expr.ast.PathElement;
+import io.cairndb.engine.model.AttributeType;
+import io.cairndb.engine.model.AttributeValue;
+import io.cairndb.engine.size.ItemSize;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every expression parser shares: the token cursor, DynamoDB's syntax-error message,
+ * document paths, placeholders and the limits.
+ *
+ * <p>Errors are reported in DynamoDB's order: syntax errors are thrown at once; semantic errors
+ * are remembered and thrown once the whole expression parsed, so a syntax error later in the
+ * text wins. Among semantic errors, reserved words come first, then undefined placeholders, then
+ * everything else (operand types, functions, limits), each in text order.
+ */
+abstract class ParserBase {
+    static final int MAX_EXPRESSION_BYTES = 4096;
+    static final int MAX_OPERATORS = 300;
+    static final int MAX_PATH_DEPTH = 32;
+
+    protected final String source;
+    protected final ExpressionType type;
+    protected final Placeholders placeholders;
+    private final List<Token> tokens;
+    private int position;
+    private int operators;
+    private ValidationException firstSemanticError;
+    private int firstSemanticErrorRank = Integer.MAX_VALUE;
+
+    /** Ranks of semantic errors: lower is reported first. */
+    private static final int RESERVED_WORD = 0;
+    private static final int UNDEFINED_PLACEHOLDER = 1;
+    private static final int OTHER = 2;
+
+    ParserBase(String source, ExpressionType type, Placeholders placeholders) {
+        this.source = source;
+        this.type = type;
+        this.placeholders = placeholders;
+        if (source.isEmpty()) {
+            throw type.invalid("The expression can not be empty;");
+        }
+        int bytes = ItemSize.utf8Length(source);
+        if (bytes > MAX_EXPRESSION_BYTES) {
+            throw type.invalid("Expression size has exceeded the maximum allowed size; expression size: " + bytes);
+        }
+        this.tokens = Lexer.tokenize(source);
+    }
+
+    // ---- cursor ----
+
+    protected final Token peek() {
+        return tokens.get(position);
+    }
+
+    protected final Token peek(int ahead) {
+        return tokens.get(Math.min(position + ahead, tokens.size() - 1));
+    }
+
+    protected final boolean at(TokenKind kind) {
+        return peek().kind() == kind;
+    }
+
+    protected final boolean atKeyword(String keyword) {
+        return peek().isKeyword(source, keyword);
+    }
+
+    protected final Token next() {
+        Token token = tokens.get(position);
+        if (token.kind() != TokenKind.EOF) {
+            position++;
+        }
+        return token;
+    }
+
+    protected final Token expect(TokenKind kind) {
+        if (!at(kind)) {
+            throw syntaxError();
+        }
+        return next();
+    }
+
+    protected final void expectKeyword(String keyword) {
+        if (!atKeyword(keyword)) {
+            throw syntaxError();
+        }
+        next();
+    }
+
+    protected final void expectEnd() {
+        if (!at(TokenKind.EOF)) {
+            throw syntaxError();
+        }
+    }
+
+    protected final String text(Token token) {
+        return token.text(source);
+    }
+
+    /**
+     * DynamoDB's syntax error at the current token: "near" spans from the previous token to the
+     * next one, e.g. {@code token: "c", near: "b c d"}.
+     */
+    protected final ValidationException syntaxError() {
+        Token bad = peek();
+        int from = position > 0 ? tokens.get(position - 1).start() : 0;
+        int to = bad.kind() == TokenKind.EOF ? source.length() : peek(1).end();
+        if (peek(1).kind() == TokenKind.EOF) {
+            to = Math.max(to, bad.end());
+        }
+        return type.invalid("Syntax error; token: \"" + text(bad) + "\", near: \"" + source.substring(from, to) + "\"");
+    }
+
+    // ---- semantic errors and limits ----
+
+    /** Records a semantic error; the first of the lowest rank is thrown by {@link #finish()}. */
+    protected final void semanticError(String detail) {
+        semanticError(OTHER, detail);
+    }
+
+    private void semanticError(int rank, String detail) {
+        if (rank < firstSemanticErrorRank) {
+            firstSemanticError = type.invalid(detail);
+            firstSemanticErrorRank = rank;
+        }
+    }
+
+    /** Call after the last token: throws the first semantic error, if any. */
+    protected final void finish() {
+        expectEnd();
+        if (firstSemanticError != null) {
+            throw firstSemanticError;
+        }
+    }
+
+    protected final void countOperator() {
+        if (++operators > MAX_OPERATORS) {
+            throw type.invalid("The expression contains too many operators; operator count: " + operators);
+        }
+    }
+
+    protected final void incorrectOperandType(String operator, AttributeType operandType) {
+        if (operandType != null) {
+            semanticError("Incorrect operand type for operator or function; operator or function: " + operator
+                    + ", operand type: " + operandType.wireName());
+        }
+    }
+
+    // ---- terms ----
+
+    /** A {@code :value} token's value, or null (with a semantic error) when undefined. */
+    protected final AttributeValue valueOf(Token token) {
+        String placeholder = text(token);
+        AttributeValue value = placeholders.value(placeholder);
+        if (value == null) {
+            semanticError(UNDEFINED_PLACEHOLDER,
+                    "An expression attribute value used in expression is not defined; attribute value: " + placeholder);
+        }
+        return value;
+    }
+
+    /** Words the grammar itself uses (AND, SET, ...): they can never be attribute names. */
+    protected boolean isGrammarKeyword(Token token) {
+        return false;
+    }
+
+    /** True when the current token can start a document path. */
+    protected final boolean atPathStart() {
+        return at(TokenKind.IDENTIFIER) || at(TokenKind.NAME_PLACEHOLDER);
+    }
+
+    /** {@code name ( '.' name | '[' index ']' )*} with placeholders substituted. */
+    protected final Path parsePath() {
+        List<PathElement> elements = new ArrayList<>(4);
+        elements.add(new PathElement.Field(pathName()));
+        while (true) {
+            if (at(TokenKind.DOT)) {
+                next();
+                elements.add(new PathElement.Field(pathName()));
+            } else if (at(TokenKind.LBRACKET)) {
+                next();
+                Token index = expect(TokenKind.INTEGER);
+                expect(TokenKind.RBRACKET);
+                elements.add(new PathElement.Index(listIndex(index)));
+            } else {
+                break;
+            }
+        }
+        if (elements.size() > MAX_PATH_DEPTH) {
+            semanticError("The document path has too many nesting levels; nesting levels: " + elements.size());
+        }
+        return new Path(elements);
+    }
+
+    private String pathName() {
+        Token token = peek();
+        if (token.kind() == TokenKind.NAME_PLACEHOLDER) {
+            next();
+            String placeholder = text(token);
+            String name = placeholders.name(placeholder);
+            if (name == null) {
+                semanticError(UNDEFINED_PLACEHOLDER,
+                        "An expression attribute name used in the document path is not defined; attribute name: "
+                                + placeholder);
+                return placeholder;
+            }
+            return name;
+        }
+        if (token.kind() != TokenKind.IDENTIFIER || isGrammarKeyword(token)) {
+            throw syntaxError();
+        }
+        next();
+        String name = text(token);
+        if (ReservedWords.isReserved(name)) {
+            semanticError(RESERVED_WORD, "Attribute name is a reserved keyword; reserved keyword: " + name);
+        }
+        return name;
+    }
+
+    private int listIndex(Token token) {
+        String digits = text(token);
+        if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+            semanticError("List index is not within the allowable range; index: [" + digits + "]");
+            return 0;
+        }
+        return Integer.parseInt(digits);
+    }
+}

@@ -1,0 +1,32 @@
+package io.cairndb.launcher;
+
+import io.cairndb.bench.BenchCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code cairn} command line: {@code cairn dev}, {@code cairn bench}, ... */
+@Command(name = "cairn", mixinStandardHelpOptions = true, version = "CairnDB 0.1.0-SNAPSHOT",
+        description = "CairnDB: a self-hosted, DynamoDB-compatible database.",
+        subcommands = {DevCommand.class, BenchCommand.class})
+public final class Cairn implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Cairn());
+    }
+
+    public static void main(String[] args) {
+        int exitCode = commandLine().execute(args);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+}

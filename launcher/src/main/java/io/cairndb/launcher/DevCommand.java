@@ -1,0 +1,49 @@
+package io.cairndb.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cairn dev}: one server with local data, in the foreground until SIGTERM or Ctrl-C, which
+ * stop it cleanly (requests in flight finish, storage is closed).
+ */
+@Command(name = "dev", mixinStandardHelpOptions = true,
+        description = "Serve the DynamoDB API on this machine with data on local disk.")
+final class DevCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8000", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--data", defaultValue = "./cairn-data", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--region", defaultValue = CairnServer.DEFAULT_REGION,
+            description = "Region reported in ARNs (default: ${DEFAULT-VALUE}).")
+    String region;
+
+    @Option(names = "--account-id", defaultValue = CairnServer.DEFAULT_ACCOUNT_ID,
+            description = "12-digit account id reported in ARNs (default: ${DEFAULT-VALUE}).")
+    String accountId;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(data);
+        CairnServer server = CairnServer.start(data, host, port, region, accountId);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "cairn-shutdown"));
+        System.out.println("CairnDB dev serving the DynamoDB API on " + server.endpoint()
+                + " (data: " + server.dataDir() + ")");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package io.cairndb.node.storage;
+
+import io.cairndb.engine.error.InternalServerError;
+import java.util.concurrent.locks.StampedLock;
+import java.util.function.Supplier;
+
+/**
+ * Lets {@link LocalStorage#close()} wait for calls in flight and refuse later ones: closing
+ * RocksDB frees native memory, and a call still using it would crash the JVM instead of failing.
+ * Calls share a read lock (one atomic update each); close takes the write lock.
+ */
+final class ClosingGate {
+    private final StampedLock lock = new StampedLock();
+    private volatile boolean closed;
+
+    <T> T call(Supplier<T> operation) {
+        long stamp = lock.readLock();
+        try {
+            if (closed) {
+                throw new InternalServerError("storage is closed", null);
+            }
+            return operation.get();
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    void run(Runnable operation) {
+        call(() -> {
+            operation.run();
+            return null;
+        });
+    }
+
+    /** Waits for calls in flight to finish; later calls fail. Returns false if already closed. */
+    boolean close() {
+        long stamp = lock.writeLock();
+        try {
+            boolean wasOpen = !closed;
+            closed = true;
+            return wasOpen;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.cairndb.router.ops.item;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cairndb.engine.capacity.CapacityLedger;
+import io.cairndb.engine.capacity.CapacityUnits;
+import io.cairndb.engine.capacity.ReturnConsumedCapacity;
+import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.model.Item;
+import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.engine.validate.ItemValidator;
+import io.cairndb.engine.validate.KeyValidator;
+import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteResult;
+import io.cairndb.router.json.AttributeValueJson;
+import io.cairndb.router.json.JsonTypeErrors;
+import io.cairndb.router.json.RequestFields;
+import io.cairndb.router.ops.OperationHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BatchWriteItem: up to 25 unconditional puts and deletes over several tables. Every request is
+ * validated before any is applied; each is then applied on its own (a batch is not a
+ * transaction). All are processed, so {@code UnprocessedItems} is always empty.
+ */
+final class BatchWriteItemHandler implements OperationHandler {
+    static final int MAX_REQUESTS = 25;
+
+    private final TableResolver tables;
+    private final WriteExecutor writes;
+
+    BatchWriteItemHandler(TableResolver tables, WriteExecutor writes) {
+        this.tables = tables;
+        this.writes = writes;
+    }
+
+    private record TableWrite(TableDefinition table, WriteCommand command) {
+    }
+
+    @Override
+    public ObjectNode handle(JsonNode request) {
+        ConstraintViolations violations = new ConstraintViolations();
+        JsonNode requestItems = BatchRequests.requestItems(request, violations);
+        ReturnConsumedCapacity capacity = RequestOptions.returnConsumedCapacity(request, violations);
+        RequestOptions.returnItemCollectionMetrics(request, violations);
+        int total = countRequests(requestItems, violations);
+        violations.throwIfAny();
+        if (total > MAX_REQUESTS) {
+            throw new ValidationException("Too many items requested for the BatchWriteItem call");
+        }
+        List<TableWrite> commands = new ArrayList<>(total);
+        for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
+            compile(e.getKey(), e.getValue(), commands);
+        }
+        CapacityLedger ledger = new CapacityLedger();
+        for (TableWrite write : commands) {
+            WriteResult result = writes.apply(write.table(), write.command());
+            ledger.chargeWrite(write.table().name(), CapacityUnits.writeItems(result.oldImage(), result.newImage()));
+        }
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.putObject("UnprocessedItems");
+        CapacityJson.putAll(response, ledger.perTable(), capacity);
+        return response;
+    }
+
+    private static int countRequests(JsonNode requestItems, ConstraintViolations violations) {
+        if (requestItems == null) {
+            return 0;
+        }
+        int total = 0;
+        for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
+            if (!e.getValue().isArray()) {
+                throw JsonTypeErrors.listExpected(e.getValue());
+            }
+            if (e.getValue().isEmpty()) {
+                violations.add("[]", "requestItems." + e.getKey() + ".member",
+                        "Member must have length greater than or equal to 1");
+            }
+            total += e.getValue().size();
+        }
+        return total;
+    }
+
+    private void compile(String tableName, JsonNode writeRequests, List<TableWrite> commands) {
+        TableDefinition table = tables.lookup(tableName);
+        BatchRequests.DistinctKeys distinct = new BatchRequests.DistinctKeys();
+        for (JsonNode writeRequest : writeRequests) {
+            if (!writeRequest.isObject()) {
+                throw JsonTypeErrors.structureExpected(writeRequest);
+            }
+            JsonNode put = RequestFields.object(writeRequest, "PutRequest");
+            JsonNode delete = RequestFields.object(writeRequest, "DeleteRequest");
+            if ((put == null) == (delete == null)) {
+                // DynamoDB's wording for a WriteRequest without exactly one member.
+                throw new ValidationException("Supplied AttributeValue has more than one datatypes set, "
+                        + "must contain exactly one of the supported datatypes");
+            }
+            WriteCommand command = put != null ? compilePut(table, put) : compileDelete(table, delete);
+            distinct.add(command.key());
+            commands.add(new TableWrite(table, command));
+        }
+    }
+
+    private static WriteCommand compilePut(TableDefinition table, JsonNode put) {
+        Item item = AttributeValueJson.readItem(put.get("Item"));
+        if (item == null) {
+            throw new ValidationException("1 validation error detected: Value null at 'requestItems."
+                    + table.name() + ".member.putRequest.item' failed to satisfy constraint: Member must not be null");
+        }
+        Item key = KeyValidator.checkItemKey(table.keySchema(), item);
+        ItemValidator.checkWholeItem(item);
+        return new WriteCommand.Put(key, item, null, false);
+    }
+
+    private static WriteCommand compileDelete(TableDefinition table, JsonNode delete) {
+        Item key = AttributeValueJson.readItem(delete.get("Key"));
+        if (key == null) {
+            throw new ValidationException("1 validation error detected: Value null at 'requestItems."
+                    + table.name() + ".member.deleteRequest.key' failed to satisfy constraint: Member must not be null");
+        }
+        KeyValidator.checkKey(table.keySchema(), key);
+        return new WriteCommand.Delete(key, null, false);
+    }
+}

@@ -1,0 +1,52 @@
+package io.cairndb.router.ops.item;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.expr.Projection;
+import io.cairndb.router.json.RequestFields;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** ProjectionExpression or legacy AttributesToGet: which attributes a read returns. */
+final class ProjectionParams {
+    private ProjectionParams() {
+    }
+
+    /** The projection, or null for whole items. */
+    static Projection read(JsonNode request, ExpressionParams expressions) {
+        String expression = expressions.expression("ProjectionExpression");
+        if (expression != null) {
+            return expressions.compiler().projection(expression);
+        }
+        List<String> attributesToGet = RequestFields.stringList(request, "AttributesToGet");
+        if (attributesToGet != null) {
+            checkDistinct(attributesToGet);
+            return LegacyParams.attributesToGet(attributesToGet);
+        }
+        return null;
+    }
+
+    /** Whether the request names a projection at all (for Select's rules). */
+    static boolean present(JsonNode request) {
+        return has(request, "ProjectionExpression") || has(request, "AttributesToGet");
+    }
+
+    static String presentName(JsonNode request) {
+        return has(request, "ProjectionExpression") ? "ProjectionExpression" : "AttributesToGet";
+    }
+
+    private static boolean has(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        return node != null && !node.isNull();
+    }
+
+    private static void checkDistinct(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                throw new ValidationException("One or more parameter values were invalid: Duplicate value in attribute name: " + name);
+            }
+        }
+    }
+}

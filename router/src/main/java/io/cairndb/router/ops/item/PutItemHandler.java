@@ -1,0 +1,46 @@
+package io.cairndb.router.ops.item;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cairndb.engine.expr.Condition;
+import io.cairndb.engine.model.Item;
+import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.engine.validate.ItemValidator;
+import io.cairndb.engine.validate.KeyValidator;
+import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.router.json.AttributeValueJson;
+import io.cairndb.router.json.RequestFields;
+import io.cairndb.router.ops.OperationHandler;
+import java.util.Set;
+
+/** PutItem: replaces a whole item, optionally under a condition. */
+final class PutItemHandler implements OperationHandler {
+    private final TableResolver tables;
+    private final WriteExecutor writes;
+
+    PutItemHandler(TableResolver tables, WriteExecutor writes) {
+        this.tables = tables;
+        this.writes = writes;
+    }
+
+    @Override
+    public ObjectNode handle(JsonNode request) {
+        ConstraintViolations violations = new ConstraintViolations();
+        String tableName = RequestFields.string(request, "TableName");
+        violations.notNull(RequestFields.map(request, "Item"), "item");
+        WriteOptions options = WriteOptions.read(request, violations);
+        TableDefinition table = tables.require(tableName, violations);
+
+        Item item = AttributeValueJson.readItem(request.get("Item"));
+        ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
+                WriteConditions.EXPRESSION, WriteConditions.LEGACY);
+        options.requireNoneOrAllOld();
+        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
+        expressions.checkAllUsed();
+        Item key = KeyValidator.checkItemKey(table.keySchema(), item);
+        ItemValidator.checkWholeItem(item);
+        return writes.execute(table, new WriteCommand.Put(key, item, condition, options.returnOldOnConditionFailure()),
+                options.returnValue(), Set.of(), options.capacity());
+    }
+}

@@ -1,0 +1,71 @@
+package io.cairndb.router.ops.item;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.expr.Condition;
+import io.cairndb.engine.expr.UpdateAction;
+import io.cairndb.engine.model.Item;
+import io.cairndb.engine.schema.KeySchema;
+import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.validate.ConstraintViolations;
+import io.cairndb.engine.validate.KeyValidator;
+import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.router.json.AttributeValueJson;
+import io.cairndb.router.json.RequestFields;
+import io.cairndb.router.ops.OperationHandler;
+import java.util.List;
+
+/** UpdateItem: edits (or creates) one item with UpdateExpression or legacy AttributeUpdates. */
+final class UpdateItemHandler implements OperationHandler {
+    private static final List<String> EXPRESSIONS = List.of("UpdateExpression", "ConditionExpression");
+    private static final List<String> LEGACY = List.of("AttributeUpdates", "Expected", "ConditionalOperator");
+
+    private final TableResolver tables;
+    private final WriteExecutor writes;
+
+    UpdateItemHandler(TableResolver tables, WriteExecutor writes) {
+        this.tables = tables;
+        this.writes = writes;
+    }
+
+    @Override
+    public ObjectNode handle(JsonNode request) {
+        ConstraintViolations violations = new ConstraintViolations();
+        String tableName = RequestFields.string(request, "TableName");
+        violations.notNull(RequestFields.map(request, "Key"), "key");
+        WriteOptions options = WriteOptions.read(request, violations);
+        TableDefinition table = tables.require(tableName, violations);
+
+        Item key = AttributeValueJson.readItem(request.get("Key"));
+        ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, EXPRESSIONS, LEGACY);
+        UpdateAction update = readUpdate(request, expressions);
+        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
+        expressions.checkAllUsed();
+        KeyValidator.checkKey(table.keySchema(), key);
+        rejectKeyUpdates(table.keySchema(), update);
+        return writes.execute(table, new WriteCommand.Update(key, update, condition, options.returnOldOnConditionFailure()),
+                options.returnValue(), update.topLevelAttributes(), options.capacity());
+    }
+
+    private static UpdateAction readUpdate(JsonNode request, ExpressionParams expressions) {
+        String expression = expressions.expression("UpdateExpression");
+        if (expression != null) {
+            return expressions.compiler().update(expression);
+        }
+        JsonNode attributeUpdates = RequestFields.map(request, "AttributeUpdates");
+        if (attributeUpdates != null) {
+            return LegacyParams.attributeUpdates(attributeUpdates);
+        }
+        return NoUpdate.INSTANCE;
+    }
+
+    private static void rejectKeyUpdates(KeySchema schema, UpdateAction update) {
+        for (String name : update.topLevelAttributes()) {
+            if (schema.isKeyAttribute(name)) {
+                throw new ValidationException("One or more parameter values were invalid: Cannot update attribute "
+                        + name + ". This attribute is part of the key");
+            }
+        }
+    }
+}
