@@ -43,7 +43,7 @@ public final class DifferentialRunner {
         if (expected.equals(actual)) {
             return Optional.empty();
         }
-        Optional<KnownDifference> known = KnownDifferences.explaining(expected, actual);
+        Optional<KnownDifference> known = KnownDifferences.explaining(operation, expected, actual);
         if (known.isPresent()) {
             explainedCounts.merge(known.get().id(), 1, Integer::sum);
             return Optional.empty();

@@ -1,7 +1,7 @@
 package io.cairndb.compat.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * A difference between DynamoDB Local and CairnDB that is understood and accepted, with its reason.
@@ -10,11 +10,11 @@ import java.util.function.UnaryOperator;
  *
  * @param id     short stable name, also used in docs/compatibility.md
  * @param reason why the answers may differ (usually: DynamoDB Local deviates from DynamoDB's documentation)
- * @param erase  rewrites an answer so that the accepted difference disappears
+ * @param erase  rewrites an answer (to the given operation) so that the accepted difference disappears
  */
-public record KnownDifference(String id, String reason, UnaryOperator<JsonNode> erase) {
+public record KnownDifference(String id, String reason, BiFunction<DiffOperation, JsonNode, JsonNode> erase) {
 
-    public boolean explains(JsonNode expected, JsonNode actual) {
-        return erase.apply(expected).equals(erase.apply(actual));
+    public boolean explains(DiffOperation operation, JsonNode expected, JsonNode actual) {
+        return erase.apply(operation, expected).equals(erase.apply(operation, actual));
     }
 }

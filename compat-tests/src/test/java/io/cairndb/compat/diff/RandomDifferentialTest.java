@@ -30,14 +30,15 @@ class RandomDifferentialTest {
     void randomOperationsAnswerLikeDynamoDbLocal(TargetServers servers) throws IOException {
         long seed = seed();
         int operations = Integer.getInteger("cairn.diff.operations", 10_000);
-        System.out.printf("Differential run: seed=%d operations=%d (reproduce with -Dcairn.diff.seed=%d)%n",
-                seed, operations, seed);
+        boolean legacy = Boolean.parseBoolean(System.getProperty("cairn.diff.legacy", "true"));
+        System.out.printf("Differential run: seed=%d operations=%d legacyParameters=%b (reproduce with -Dcairn.diff.seed=%d)%n",
+                seed, operations, legacy, seed);
         ObjectMapper json = new ObjectMapper();
         long started = System.nanoTime();
         try (WireClient reference = new WireClient(servers.endpoint(Target.DYNAMODB_LOCAL), json);
                 WireClient candidate = new WireClient(servers.endpoint(Target.CAIRN), json)) {
             DifferentialRunner runner = new DifferentialRunner(reference, candidate);
-            RandomOperationGenerator generator = new RandomOperationGenerator(seed, "rnd_" + Long.toHexString(seed));
+            RandomOperationGenerator generator = new RandomOperationGenerator(seed, "rnd_" + Long.toHexString(seed), legacy);
             String source = "seed=" + seed;
             int index = 0;
             for (DiffOperation create : generator.createTables()) {

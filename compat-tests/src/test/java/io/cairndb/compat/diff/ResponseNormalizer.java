@@ -28,7 +28,11 @@ public final class ResponseNormalizer {
             "LastUpdateToPayPerRequestDateTime", "ResourceArn");
 
     private static final Set<String> SET_TYPES = Set.of("SS", "NS", "BS");
-    private static final Comparator<JsonNode> BY_TEXT = Comparator.comparing(JsonNode::toString);
+    /** Orders by content: field order inside objects does not matter (Jackson keeps insertion order). */
+    private static final Comparator<JsonNode> BY_CONTENT = Comparator.comparing(ResponseNormalizer::canonicalText);
+    /** Per-table capacity entries: by table name, the rest compared as values. */
+    private static final Comparator<JsonNode> BY_TABLE_NAME =
+            Comparator.comparing((JsonNode node) -> node.path("TableName").asText()).thenComparing(BY_CONTENT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ResponseNormalizer() {
@@ -80,7 +84,9 @@ public final class ResponseNormalizer {
                 copy.put(name, PLACEHOLDER);
             } else if (SET_TYPES.contains(name) && value.isArray() && object.size() == 1) {
                 copy.set(name, sorted(value));
-            } else if (isUnorderedCollection(name) && value.isArray()) {
+            } else if (name.equals("ConsumedCapacity") && value.isArray()) {
+                copy.set(name, sorted(normaliseBody(value), BY_TABLE_NAME));
+            } else if (name.equals("Tags") && value.isArray()) {
                 copy.set(name, sorted(normaliseBody(value)));
             } else if (isPerTableItemList(name) && value.isObject()) {
                 copy.set(name, sortEachTable((ObjectNode) value));
@@ -89,11 +95,6 @@ public final class ResponseNormalizer {
             }
         }
         return copy;
-    }
-
-    /** Collections DynamoDB documents as unordered (batch capacity per table, tags). */
-    private static boolean isUnorderedCollection(String name) {
-        return name.equals("ConsumedCapacity") || name.equals("Tags");
     }
 
     /** BatchGetItem's Responses and UnprocessedKeys: items of one table come back in no defined order. */
@@ -116,11 +117,46 @@ public final class ResponseNormalizer {
     }
 
     static ArrayNode sorted(JsonNode array) {
+        return sorted(array, BY_CONTENT);
+    }
+
+    private static ArrayNode sorted(JsonNode array, Comparator<JsonNode> order) {
         List<JsonNode> elements = new ArrayList<>();
         array.forEach(elements::add);
-        elements.sort(BY_TEXT);
+        elements.sort(order);
         ArrayNode copy = NODES.arrayNode();
         elements.forEach(copy::add);
         return copy;
+    }
+
+    /** JSON text with object fields in name order, so equal content always gives equal text. */
+    static String canonicalText(JsonNode node) {
+        StringBuilder text = new StringBuilder();
+        appendCanonical(node, text);
+        return text.toString();
+    }
+
+    private static void appendCanonical(JsonNode node, StringBuilder text) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            text.append('{');
+            for (String name : names) {
+                text.append(NODES.textNode(name)).append(':');
+                appendCanonical(node.get(name), text);
+                text.append(',');
+            }
+            text.append('}');
+        } else if (node.isArray()) {
+            text.append('[');
+            node.forEach(element -> {
+                appendCanonical(element, text);
+                text.append(',');
+            });
+            text.append(']');
+        } else {
+            text.append(node);
+        }
     }
 }

@@ -30,8 +30,15 @@ public final class RandomOperationGenerator {
     private final LegacyParameters legacy;
     private final InvalidRequests invalid;
     private final List<TableModel> tables = new ArrayList<>();
+    private final boolean legacyParameters;
 
-    public RandomOperationGenerator(long seed, String tablePrefix) {
+    /**
+     * @param legacyParameters whether requests may use Expected, AttributesToGet, KeyConditions,
+     *                         QueryFilter/ScanFilter and AttributeUpdates (switching them off isolates
+     *                         expression behaviour when a target lacks the legacy parameters)
+     */
+    public RandomOperationGenerator(long seed, String tablePrefix, boolean legacyParameters) {
+        this.legacyParameters = legacyParameters;
         this.values = new RandomValues(new Random(seed));
         this.conditions = new RandomConditions(values);
         this.updates = new RandomUpdates(values);
@@ -150,7 +157,7 @@ public final class RandomOperationGenerator {
         int roll = values.random().nextInt(100);
         if (roll < 30) {
             request.put("ConditionExpression", conditions.condition(placeholders, 2));
-        } else if (roll < 35 && legacyAllowed) {
+        } else if (roll < 35 && legacyAllowed && legacyParameters) {
             legacy.expected(request);
         }
         if (values.chance(0.2)) {
@@ -178,7 +185,7 @@ public final class RandomOperationGenerator {
         table.remember(key);
         request.set("Key", key);
         Placeholders placeholders = new Placeholders(values);
-        if (values.chance(0.9)) {
+        if (values.chance(0.9) || !legacyParameters) {
             request.put("UpdateExpression", updates.update(placeholders));
             writeCondition(request, placeholders, false);
         } else {
@@ -202,7 +209,7 @@ public final class RandomOperationGenerator {
         int roll = values.random().nextInt(100);
         if (roll < 30) {
             request.put("ProjectionExpression", projection(placeholders));
-        } else if (roll < 35) {
+        } else if (roll < 35 && legacyParameters) {
             legacy.attributesToGet(request);
         }
         if (values.chance(0.5)) {
@@ -228,7 +235,7 @@ public final class RandomOperationGenerator {
         ObjectNode request = tableOnly(table);
         Placeholders placeholders = new Placeholders(values);
         ObjectNode hash = key(table).get(TableModel.HASH).deepCopy();
-        if (values.chance(0.1)) {
+        if (values.chance(0.1) && legacyParameters) {
             legacy.keyConditions(request, table, hash);
             if (values.chance(0.3)) {
                 legacy.filter(request, "QueryFilter");
@@ -293,7 +300,7 @@ public final class RandomOperationGenerator {
         int filter = values.random().nextInt(100);
         if (filter < 40) {
             request.put("FilterExpression", conditions.condition(placeholders, 2));
-        } else if (filter < 45) {
+        } else if (filter < 45 && legacyParameters) {
             legacy.filter(request, "ScanFilter");
         }
         readOptions(request, placeholders);
