@@ -103,7 +103,9 @@ class ControlPlaneTest extends ApiScenario {
         assertValidation(() -> client.createTable(r -> r.tableName(name)
                         .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())
                         .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())),
-                "No provisioned throughput specified for the table");
+                documentedOrLocal(target,
+                        "One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED",
+                        "No provisioned throughput specified for the table"));
     }
 
     @ParameterizedTest

@@ -197,7 +197,7 @@ class QueryScanTest extends ApiScenario {
                             .expressionAttributeValues(Map.of(":p", s("p"))).select(Select.COUNT).projectionExpression("sk")),
                     "Cannot specify the ProjectionExpression when choosing to get only the Count");
             assertValidation(() -> client.scan(r -> r.tableName(table.name()).segment(4).totalSegments(4)),
-                    "The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: 4 is not less than TotalSegments: 4");
+                    "1 validation error detected: Value '4' at 'segment' failed to satisfy constraint: Member must have value less than or equal to 3");
             assertValidation(() -> client.scan(r -> r.tableName(table.name()).segment(0)),
                     "The TotalSegments parameter is required but was not present in the request when Segment parameter is present");
             assertValidation(() -> client.scan(r -> r.tableName(table.name()).select(Select.SPECIFIC_ATTRIBUTES)),
