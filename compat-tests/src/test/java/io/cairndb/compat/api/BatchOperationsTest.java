@@ -80,9 +80,11 @@ class BatchOperationsTest extends ApiScenario {
             for (int i = 0; i < 26; i++) {
                 twentySix.add(put(item("pk", s("k" + i))));
             }
+            // DynamoDB checks the 25-request limit as a model constraint on requestItems ("... failed to satisfy
+            // constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, ...]").
             assertValidationStartingWith(() -> client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), twentySix))),
-                    target.isDynamoDbLocal() ? "Too many items requested for the BatchWriteItem call"
-                            : "1 validation error detected: Value '{" + table.name());
+                    documentedOrLocal(target, "1 validation error detected: Value '{" + table.name(),
+                            "Too many items requested for the BatchWriteItem call"));
             assertValidation(() -> client.batchWriteItem(r -> r.requestItems(Map.of(table.name(),
                             List.of(put(item("pk", s("same"))), delete(item("pk", s("same"))))))),
                     "Provided list of item keys contains duplicates");
