@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -29,10 +30,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     subcommands = CompareCommand.class,
-    description = {
-        "Benchmarks a DynamoDB endpoint with YCSB workloads: creates table 'usertable', loads",
-        "the records, then runs each workload, reporting ops/s, latency percentiles (µs),",
-        "errors and, given --server-pid, the server's CPU time per operation."})
+    description = "Benchmarks a DynamoDB endpoint with YCSB workloads: creates table 'usertable', loads the"
+        + " records, then runs each workload, reporting ops/s, latency percentiles (µs), errors and, given"
+        + " --server-pid, the server's CPU time per operation.")
 public final class BenchCommand implements Callable<Integer> {
 
   @Spec
@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Server process(es) to charge CPU to (children included); repeat or comma-separate for several.")
   List<Long> serverPids = List.of();
 
-  @Option(names = "--server-name", defaultValue = "server", description = "Server name in the report. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--server-name", paramLabel = "NAME", defaultValue = "server", description = "Server name in the report. Default: ${DEFAULT-VALUE}.")
   String serverName;
 
   @Mixin
@@ -57,10 +57,19 @@ public final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required option: '--endpoint=URL'");
     }
     BenchSettings settings = settingsOrUsageError(options, spec);
+    for (long pid : serverPids) {
+      if (ProcessHandle.of(pid).isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--server-pid " + pid + ": no such process on this machine");
+      }
+    }
     PrintStream out = System.out;
     List<PhaseResult> phases;
     try (DynamoDbClient client = DynamoDbClients.create(endpoint, settings.threads())) {
       phases = new BenchRunner(client, settings, ServerCpu.of(serverPids), out).run();
+    } catch (SdkException e) {
+      // Only setup (creating the table) throws; failed benchmark calls are counted instead.
+      System.err.println("cannot set up the benchmark at " + endpoint + ": " + e.getMessage());
+      return 2;
     }
     BenchReport report = new BenchReport(MachineInfo.current(), settings,
         List.of(TargetRun.measured(serverName, endpoint.toString(), serverPids, phases)));

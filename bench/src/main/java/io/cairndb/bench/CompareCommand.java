@@ -2,6 +2,7 @@ package io.cairndb.bench;
 
 import io.cairndb.bench.compare.EndpointProbe;
 import io.cairndb.bench.compare.FreePort;
+import io.cairndb.bench.compare.Profiling;
 import io.cairndb.bench.compare.ServerProcess;
 import io.cairndb.bench.compare.ServerSpec;
 import io.cairndb.bench.compare.ServerStartException;
@@ -20,8 +21,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -29,7 +32,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -38,10 +43,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * PID for CPU, and stopped before the next one starts, so the two never compete for the cores.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {
-        "Starts DynamoDB Local (in-memory) and CairnDB (`cairn dev`) one after the other as separate",
-        "processes, runs the same workloads against each, and writes the side-by-side table."})
+    description = "Starts DynamoDB Local (in-memory) and CairnDB (`cairn dev`) one after the other as separate"
+        + " processes, runs the same workloads against each, and writes the side-by-side table.")
 public final class CompareCommand implements Callable<Integer> {
+
+  private static final String DYNAMODB_LOCAL = "dynamodb-local";
+  private static final String CAIRNDB = "cairndb";
 
   @Spec
   CommandSpec spec;
@@ -61,23 +68,49 @@ public final class CompareCommand implements Callable<Integer> {
       description = "How long each server may take to answer ListTables. Default: ${DEFAULT-VALUE}.")
   long startupTimeoutSeconds;
 
+  @Option(names = "--profile", paramLabel = "DIR",
+      description = "Record a JFR profile of each server into DIR and print its hottest methods (costs some CPU: for diagnosis, not for the figures).")
+  Path profileDir;
+
+  @Option(names = "--servers", split = ",", paramLabel = "LIST", defaultValue = "dynamodb-local,cairndb",
+      description = "Which servers to run, in this order: dynamodb-local, cairndb (e.g. only cairndb to profile it). Default: ${DEFAULT-VALUE}.")
+  List<String> servers;
+
   private boolean startFailed;
 
   @Override
   public Integer call() throws IOException {
     BenchSettings settings = BenchCommand.settingsOrUsageError(options, spec);
     PrintStream out = System.out;
+    for (String server : servers) {
+      if (!List.of(DYNAMODB_LOCAL, CAIRNDB).contains(server.trim().toLowerCase(Locale.ROOT))) {
+        throw new ParameterException(spec.commandLine(),
+            "unknown server '" + server + "' in --servers (known: dynamodb-local, cairndb)");
+      }
+    }
     Path work = Files.createTempDirectory("cairn-bench-");
     try {
-      TargetRun dynamoDbLocal = measure(port -> ServerSpec.dynamoDbLocal(dynamoDbLocalLib, port), work, settings, out);
-      TargetRun cairn = measure(port -> ServerSpec.cairnDev(cairnScript, port, work.resolve("cairn-data")),
-          work, settings, out);
-      BenchReport report = new BenchReport(MachineInfo.current(), settings, List.of(dynamoDbLocal, cairn));
+      if (profileDir != null) {
+        Files.createDirectories(profileDir);
+      }
+      List<TargetRun> targets = new ArrayList<>();
+      for (String server : servers) {
+        targets.add(switch (server.trim().toLowerCase(Locale.ROOT)) {
+          case DYNAMODB_LOCAL -> measure(
+              port -> ServerSpec.dynamoDbLocal(dynamoDbLocalLib, port, profilingOptions("DynamoDB Local")),
+              work, settings, out);
+          case CAIRNDB -> measure(
+              port -> ServerSpec.cairnDev(cairnScript, port, work.resolve("cairn-data"), profilingOptions("CairnDB")),
+              work, settings, out);
+          default -> throw new IllegalStateException("unchecked server " + server);
+        });
+      }
+      BenchReport report = new BenchReport(MachineInfo.current(), settings, targets);
       int status = BenchCommand.finish(report, options.out, out);
       return startFailed ? 1 : status;
     } finally {
       if (startFailed) {
-        out.println("a server did not start; its log is kept in " + work);
+        out.println("a server did not start or could not be set up; its log is kept in " + work);
       } else {
         deleteRecursively(work);
       }
@@ -95,6 +128,7 @@ public final class CompareCommand implements Callable<Integer> {
     URI endpoint = URI.create("http://127.0.0.1:" + port);
     Path log = work.resolve(server.name().replace(' ', '-') + ".log");
     out.printf("%n== %s on %s (log: %s)%n", server.name(), endpoint, log);
+    TargetRun result;
     try (ServerProcess process = ServerProcess.start(server, log)) {
       long started = System.nanoTime();
       EndpointProbe.awaitReady(endpoint, process, Duration.ofSeconds(startupTimeoutSeconds));
@@ -103,13 +137,27 @@ public final class CompareCommand implements Callable<Integer> {
       try (DynamoDbClient client = DynamoDbClients.create(endpoint, settings.threads())) {
         phases = new BenchRunner(client, settings, ServerCpu.of(List.of(process.pid())), out).run();
       }
-      return TargetRun.measured(server.name(), endpoint.toString(), List.of(process.pid()), phases);
+      result = TargetRun.measured(server.name(), endpoint.toString(), List.of(process.pid()), phases);
+    } catch (SdkException e) {
+      // Only setup (creating the table) throws; failed benchmark calls are counted instead.
+      startFailed = true;
+      out.printf("%s: cannot set up the benchmark: %s%n", server.name(), e.getMessage());
+      result = TargetRun.skipped(server.name(), "benchmark setup failed: " + e.getMessage());
     } catch (ServerStartException e) {
       startFailed = true;
       out.printf("%s did not start: %s%n", server.name(), e.getMessage());
       return TargetRun.skipped(server.name(), "did not start (see the log in the run's work directory): "
           + e.getMessage().lines().findFirst().orElse(""));
     }
+    if (profileDir != null) {
+      // Only now: the recording is written when the server has stopped.
+      Profiling.printHotMethods(Profiling.recordingFile(profileDir, server.name()), out);
+    }
+    return result;
+  }
+
+  private List<String> profilingOptions(String serverName) {
+    return profileDir == null ? List.of() : Profiling.jvmOptions(Profiling.recordingFile(profileDir, serverName));
   }
 
   private static void deleteRecursively(Path dir) {

@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
 /** The options `cairn bench` and `cairn bench compare` share: what to run and where to write it. */
 final class WorkloadOptions {
 
-  @Option(names = "--records", defaultValue = "100000", description = "Records to load (~1 KB each). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--records", paramLabel = "N", defaultValue = "100000", description = "Records to load (~1 KB each). Default: ${DEFAULT-VALUE}.")
   long records;
 
-  @Option(names = "--operations", defaultValue = "0",
+  @Option(names = "--operations", paramLabel = "N", defaultValue = "0",
       description = "Operations per workload (0 = bounded by --duration only). Default: 100000 if --duration is not given.")
   long operations;
 
@@ -21,22 +21,22 @@ final class WorkloadOptions {
       description = "Seconds per workload (0 = bounded by --operations only).")
   long durationSeconds;
 
-  @Option(names = "--threads", defaultValue = "32", description = "Client threads (and pooled connections). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--threads", paramLabel = "T", defaultValue = "32", description = "Client threads (and pooled connections). Default: ${DEFAULT-VALUE}.")
   int threads;
 
-  @Option(names = "--workload", split = ",", defaultValue = "a,c,query",
+  @Option(names = "--workload", paramLabel = "LIST", split = ",", defaultValue = "a,c,query",
       description = "Workloads in the order to run: a, c, query. Default: ${DEFAULT-VALUE}.")
   List<String> workloads;
 
-  @Option(names = "--warmup-operations", defaultValue = "0",
+  @Option(names = "--warmup-operations", paramLabel = "N", defaultValue = "0",
       description = "Unmeasured operations before each workload, to warm up client and server JITs. Default: ${DEFAULT-VALUE}.")
   long warmupOperations;
 
-  @Option(names = "--groups", defaultValue = "" + TableLayout.DEFAULT_GROUPS,
+  @Option(names = "--groups", paramLabel = "N", defaultValue = "" + TableLayout.DEFAULT_GROUPS,
       description = "Partition keys the records are spread over. Default: ${DEFAULT-VALUE}.")
   int groups;
 
-  @Option(names = "--max-scan-length", defaultValue = "10",
+  @Option(names = "--max-scan-length", paramLabel = "N", defaultValue = "10",
       description = "Items per Query in the query workload: uniform 1..N. Default: ${DEFAULT-VALUE}.")
   int maxScanLength;
 

@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -209,11 +208,20 @@ class ControlPlaneSdkTest {
     }
 
     @Test
-    void throughputAboveTheTableQuotaIsLimitExceeded() {
-        assertThatThrownBy(() -> dynamo.createTable(hashAndRange("Big")
+    void throughputAboveTheTableQuotaIsRejected() {
+        assertThat(validationMessage(() -> dynamo.createTable(hashAndRange("Big")
                 .provisionedThroughput(ProvisionedThroughput.builder().readCapacityUnits(40_001L).writeCapacityUnits(1L).build())
-                .build()))
-                .isInstanceOf(LimitExceededException.class);
+                .build())))
+                .isEqualTo("Cannot increase provisioned throughput to more than 40,000 units per table");
+        assertThat(validationMessage(() -> dynamo.createTable(hashAndRange("Big")
+                .provisionedThroughput(ProvisionedThroughput.builder().readCapacityUnits(1L).writeCapacityUnits(10_000_000_000_000L).build())
+                .build())))
+                .isEqualTo("Given value 10000000000000 for WriteCapacityUnits is out of bounds");
+        assertThat(validationMessage(() -> dynamo.createTable(b -> b.tableName("NoName").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)).tableName(null))))
+                .isEqualTo("1 validation error detected: Value null at 'tableName' failed to satisfy constraint: "
+                        + "Member must not be null");
     }
 
     @Test
@@ -256,6 +264,11 @@ class ControlPlaneSdkTest {
         ListTablesResponse last = dynamo.listTables(b -> b.limit(3).exclusiveStartTableName("Page5"));
         assertThat(last.tableNames()).containsExactly("Page6");
         assertThat(last.lastEvaluatedTableName()).isNull();
+        // a full page names its last table even when it is the last one (DynamoDB, DynamoDB Local)
+        ListTablesResponse full = dynamo.listTables(b -> b.limit(7));
+        assertThat(full.tableNames()).containsExactlyElementsOf(names);
+        assertThat(full.lastEvaluatedTableName()).isEqualTo("Page6");
+        assertThat(dynamo.listTables(b -> b.exclusiveStartTableName("Page6")).tableNames()).isEmpty();
         // the SDK paginator follows LastEvaluatedTableName to the end
         assertThat(dynamo.listTablesPaginator(b -> b.limit(2)).tableNames()).containsExactlyElementsOf(names);
         assertThat(validationMessage(() -> dynamo.listTables(b -> b.limit(101))))

@@ -2,6 +2,7 @@ package io.cairndb.bench.compare;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,28 +13,33 @@ import java.util.Map;
 public record ServerSpec(String name, List<String> command, Map<String, String> environment, Path workDir,
                          String missingReason) {
 
+  private static final String CAIRN_JAVA_OPTS = "CAIRN_JAVA_OPTS";
   private static final String DYNAMODB_LOCAL_MAIN = "com.amazonaws.services.dynamodbv2.local.main.ServerRunner";
 
   /**
    * DynamoDB Local in-memory, in a JVM of the same java as this one, from the jars and sqlite4java
    * natives the bench build copies into {@code libDir}; telemetry off both ways it can be turned off.
    */
-  public static ServerSpec dynamoDbLocal(Path libDir, int port) {
+  public static ServerSpec dynamoDbLocal(Path libDir, int port, List<String> jvmOptions) {
     String name = "DynamoDB Local";
     if (!containsDynamoDbLocalJar(libDir)) {
       return missing(name, "no DynamoDBLocal jar in " + libDir.toAbsolutePath()
           + " (build the bench module first: ./mvnw -B -q -pl bench -am package -DskipTests)");
     }
     Path lib = libDir.toAbsolutePath();
-    List<String> command = List.of(currentJava(),
-        "-Djava.library.path=" + lib, "-Dsqlite4java.library.path=" + lib,
+    List<String> command = new ArrayList<>(List.of(currentJava()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-Djava.library.path=" + lib, "-Dsqlite4java.library.path=" + lib,
         "-cp", lib + "/*", DYNAMODB_LOCAL_MAIN,
-        "-inMemory", "-port", Integer.toString(port), "-disableTelemetry");
+        "-inMemory", "-port", Integer.toString(port), "-disableTelemetry"));
     return new ServerSpec(name, command, Map.of("DDB_LOCAL_TELEMETRY", "0"), lib, null);
   }
 
-  /** CairnDB's single-node dev server through the `cairn` script, on a fresh data directory. */
-  public static ServerSpec cairnDev(Path cairnScript, int port, Path dataDir) {
+  /**
+   * CairnDB's single-node dev server through the `cairn` script, on a fresh data directory; extra
+   * JVM options go through the script's CAIRN_JAVA_OPTS, after any the caller already set.
+   */
+  public static ServerSpec cairnDev(Path cairnScript, int port, Path dataDir, List<String> jvmOptions) {
     String name = "CairnDB";
     if (!Files.isRegularFile(cairnScript) || !Files.isExecutable(cairnScript)) {
       return missing(name, "no executable " + cairnScript + " here: CairnDB's `cairn dev` is not on this"
@@ -43,7 +49,12 @@ public record ServerSpec(String name, List<String> command, Map<String, String> 
     Path script = cairnScript.toAbsolutePath();
     List<String> command = List.of(script.toString(), "dev", "--port", Integer.toString(port),
         "--data", dataDir.toAbsolutePath().toString());
-    return new ServerSpec(name, command, Map.of(), script.getParent(), null);
+    Map<String, String> env = Map.of();
+    if (!jvmOptions.isEmpty()) {
+      String inherited = System.getenv().getOrDefault(CAIRN_JAVA_OPTS, "");
+      env = Map.of(CAIRN_JAVA_OPTS, (inherited + " " + String.join(" ", jvmOptions)).strip());
+    }
+    return new ServerSpec(name, command, env, script.getParent(), null);
   }
 
   private static ServerSpec missing(String name, String reason) {

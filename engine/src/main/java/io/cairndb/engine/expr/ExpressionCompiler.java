@@ -1,6 +1,7 @@
 package io.cairndb.engine.expr;
 
 import io.cairndb.engine.expr.parse.ConditionParser;
+import io.cairndb.engine.expr.parse.KeyAttributeCheck;
 import io.cairndb.engine.expr.parse.KeyConditionAnalyzer;
 import io.cairndb.engine.expr.parse.Placeholders;
 import io.cairndb.engine.expr.parse.ProjectionParser;
@@ -40,6 +41,16 @@ public final class ExpressionCompiler {
 
     public Condition filter(String expression) {
         return ConditionParser.parse(expression, ExpressionType.FILTER, placeholders);
+    }
+
+    /**
+     * A Query's FilterExpression: like {@link #filter(String)}, but DynamoDB rejects key
+     * attributes of the queried table or index in it.
+     */
+    public Condition queryFilter(String expression, KeySchema schema) {
+        ConditionParser.Parsed parsed = ConditionParser.parseWithPaths(expression, ExpressionType.FILTER, placeholders);
+        KeyAttributeCheck.rejectKeyAttributes(parsed.paths(), schema);
+        return parsed.root();
     }
 
     public KeyCondition keyCondition(String expression, KeySchema schema) {

@@ -29,7 +29,7 @@ public final class ItemValidator {
 
     public static void checkAttributeName(String name) {
         if (name.isEmpty()) {
-            throw new ValidationException("One or more parameter values were invalid: An attribute name cannot be empty");
+            throw new ValidationException("Empty attribute name");
         }
         if (name.length() * 3L > MAX_ATTRIBUTE_NAME_BYTES && ItemSize.utf8Length(name) > MAX_ATTRIBUTE_NAME_BYTES) {
             throw new ValidationException("One or more parameter values were invalid: Attribute name " 

@@ -12,7 +12,11 @@ class XxHash64Test {
     @Test
     void matchesTheReferenceVectors() {
         assertThat(XxHash64.hash(new byte[0])).isEqualTo(0xEF46DB3751D8E999L);
+        assertThat(XxHash64.hash("a".getBytes(StandardCharsets.US_ASCII))).isEqualTo(0xD24EC4F1A98C6E5BL);
         assertThat(XxHash64.hash("abc".getBytes(StandardCharsets.US_ASCII))).isEqualTo(0x44BC2CF5AD770999L);
+        // 39 bytes: exercises the 32-byte stripe loop and the 4- and 1-byte tails
+        assertThat(XxHash64.hash("Nobody inspects the spammish repetition".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(0xFBCEA83C8A378BF1L);
     }
 
     @Test

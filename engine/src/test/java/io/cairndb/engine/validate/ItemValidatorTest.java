@@ -30,7 +30,7 @@ class ItemValidatorTest {
     void attributeNamesMustNotBeEmpty() {
         assertThatThrownBy(() -> ItemValidator.checkAttributeName(""))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("An attribute name cannot be empty");
+                .hasMessage("Empty attribute name");
     }
 
     @Test

@@ -214,6 +214,26 @@ class QueryScanTest {
     }
 
     @Test
+    void largeItemsEndPagesAtOneMegabyteCountedBeforeTheFilter() {
+        TableDefinition large = TestTables.hashRange("large", AttributeType.N);
+        String payload = "x".repeat(100_000);
+        for (int i = 0; i < 12; i++) {
+            data.write(large, put(large, item("p", AttributeValue.n(i), "payload", s(payload))));
+        }
+        KeyCondition partition = new KeyCondition("pk", s("p"), "sk", null);
+        Page first = data.read(large, new ReadRequest(partition, null, 0, item -> false, null, false, true, true, 0, 1));
+        assertThat(first.scannedCount()).isEqualTo(11); // ten items are just under 1 MB, the eleventh reaches it
+        assertThat(first.count()).isZero();
+        assertThat(first.items()).isEmpty();
+        assertThat(first.lastEvaluatedKey()).isEqualTo(Item.of(Map.of("pk", s("p"), "sk", AttributeValue.n(10))));
+        Page second = data.read(large, new ReadRequest(partition, first.lastEvaluatedKey(), 0, null, null, true, true,
+                true, 0, 1));
+        assertThat(second.scannedCount()).isEqualTo(1);
+        assertThat(second.count()).isEqualTo(1);
+        assertThat(second.lastEvaluatedKey()).isNull();
+    }
+
+    @Test
     void readsOfAnUnwrittenTableAreEmpty() {
         TableDefinition empty = TestTables.hashOnly("empty");
         Page page = data.read(empty, new ReadRequest(null, null, 0, null, null, false, true, true, 0, 1));

@@ -99,11 +99,24 @@ final class DynamoDbRequestHandler extends SimpleChannelInboundHandler<FullHttpR
         if (contentType == null) {
             return false;
         }
-        int semicolon = contentType.indexOf(';');
-        String media = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-        return media.equalsIgnoreCase("application/x-amz-json-1.0")
-                || media.equalsIgnoreCase("application/x-amz-json-1.1")
-                || media.equalsIgnoreCase("application/json");
+        int end = contentType.indexOf(';');
+        if (end < 0) {
+            end = contentType.length();
+        }
+        while (end > 0 && contentType.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = 0;
+        while (start < end && contentType.charAt(start) == ' ') {
+            start++;
+        }
+        return isMediaType(contentType, start, end, "application/x-amz-json-1.0")
+                || isMediaType(contentType, start, end, "application/x-amz-json-1.1")
+                || isMediaType(contentType, start, end, "application/json");
+    }
+
+    private static boolean isMediaType(String text, int start, int end, String mediaType) {
+        return end - start == mediaType.length() && text.regionMatches(true, start, mediaType, 0, mediaType.length());
     }
 
     @Override

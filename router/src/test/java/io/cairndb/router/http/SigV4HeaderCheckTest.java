@@ -54,4 +54,15 @@ class SigV4HeaderCheckTest {
                 .hasMessage("Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, "
                         + "got 'AKID/20260101/us-east-1/dynamodb'");
     }
+
+    @Test
+    void emptyValuesCountAsMissingAndSpacingIsTolerated() {
+        assertThatThrownBy(() -> SigV4HeaderCheck.check(
+                "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=",
+                true))
+                .isInstanceOf(IncompleteSignatureException.class)
+                .hasMessageStartingWith("Authorization header requires 'Signature' parameter. Authorization=");
+        assertThatCode(() -> SigV4HeaderCheck.check("  AWS4-HMAC-SHA256   Credential = AKID/20260101/us-east-1/dynamodb/"
+                + "aws4_request// ,SignedHeaders=host ,  Signature=abc  ", true)).doesNotThrowAnyException();
+    }
 }

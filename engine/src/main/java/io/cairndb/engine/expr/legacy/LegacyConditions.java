@@ -129,7 +129,7 @@ public final class LegacyConditions {
             List<AttributeValue> values = entry.attributeValueList() != null ? entry.attributeValueList()
                     : entry.value() != null ? List.of(entry.value()) : List.of();
             ComparisonOperator op = entry.comparisonOperator();
-            if (values.isEmpty() && !op.acceptsArgumentCount(0)) {
+            if (entry.attributeValueList() == null && entry.value() == null && !op.acceptsArgumentCount(0)) {
                 throw new ValidationException(INVALID + "Value or AttributeValueList must be used with ComparisonOperator: "
                         + op.name() + " for Attribute: " + name);
             }

@@ -42,11 +42,19 @@ public final class ConditionParser extends ParserBase {
 
     /** Parses a ConditionExpression, FilterExpression or KeyConditionExpression. */
     public static ConditionNode parse(String source, ExpressionType type, Placeholders placeholders) {
+        return parseWithPaths(source, type, placeholders).root();
+    }
+
+    /** A parsed condition and every document path it reads, in text order. */
+    public record Parsed(ConditionNode root, List<Path> paths) {
+    }
+
+    public static Parsed parseWithPaths(String source, ExpressionType type, Placeholders placeholders) {
         ConditionParser parser = new ConditionParser(source, type, placeholders);
         Term term = parser.parseOr();
         ConditionNode condition = parser.condition(term);
         parser.finish();
-        return condition;
+        return new Parsed(condition, parser.paths);
     }
 
     @Override

@@ -47,8 +47,7 @@ public final class KeyConditionAnalyzer {
             boolean isPartition = name.equals(schema.partitionKey().name());
             boolean isSort = schema.hasSortKey() && name.equals(schema.sortKey().name());
             if (!keyPart.path().isTopLevel() && (isPartition || isSort)) {
-                throw new ValidationException("Key attributes must be scalars; list random access '[]' and map lookup '.' "
-                        + "are not allowed: Key: " + name);
+                throw KeyAttributeCheck.nestedKey(name);
             }
             if (isPartition) {
                 if (sawPartition) {

@@ -28,6 +28,8 @@ abstract class ParserBase {
     protected final ExpressionType type;
     protected final Placeholders placeholders;
     private final List<Token> tokens;
+    /** Every document path parsed, in text order (for checks on the paths an expression reads). */
+    protected final List<Path> paths = new ArrayList<>(4);
     private int position;
     private int operators;
     private ValidationException firstSemanticError;
@@ -194,7 +196,9 @@ abstract class ParserBase {
         if (elements.size() > MAX_PATH_DEPTH) {
             semanticError("The document path has too many nesting levels; nesting levels: " + elements.size());
         }
-        return new Path(elements);
+        Path path = new Path(elements);
+        paths.add(path);
+        return path;
     }
 
     private String pathName() {

@@ -1,8 +1,7 @@
 package io.cairndb.engine.expr.parse;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * DynamoDB's reserved words (the developer guide's list of 573 words). A bare attribute name in
@@ -63,7 +62,8 @@ public final class ReservedWords {
             + " VARIANCE VARINT VARYING VIEW VIEWS VIRTUAL VOID WAIT WHEN WHENEVER WHERE WHILE "
             + " WINDOW WITH WITHIN WITHOUT WORK WRAPPED WRITE YEAR ZONE";
 
-    private static final Set<String> WORDS = new HashSet<>();
+    /** Case-insensitive lookups without allocating an upper-cased copy per identifier. */
+    private static final Set<String> WORDS = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
         for (String word : LIST.split(" ")) {
@@ -77,7 +77,7 @@ public final class ReservedWords {
     }
 
     public static boolean isReserved(String word) {
-        return WORDS.contains(word.toUpperCase(Locale.ROOT));
+        return WORDS.contains(word);
     }
 
     public static int count() {

@@ -9,14 +9,13 @@ import io.cairndb.engine.capacity.ConsumedCapacity;
 import io.cairndb.engine.capacity.ReturnConsumedCapacity;
 import io.cairndb.engine.dataplane.Page;
 import io.cairndb.engine.error.ValidationException;
-import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.KeySchema;
 import io.cairndb.engine.validate.KeyValidator;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 
-/** What Query and Scan share: the start key, the filter and the page response. */
+/** What Query and Scan share: the start key and the page response. */
 final class PageReads {
     private PageReads() {
     }
@@ -32,17 +31,6 @@ final class PageReads {
         } catch (ValidationException e) {
             throw new ValidationException("The provided starting key is invalid: " + e.getMessage());
         }
-    }
-
-    /** FilterExpression or the legacy filter parameter ({@code QueryFilter}/{@code ScanFilter}), or null. */
-    static Condition filter(JsonNode request, ExpressionParams expressions, String legacyParam,
-                            String conditionalOperator) {
-        String expression = expressions.expression("FilterExpression");
-        if (expression != null) {
-            return expressions.compiler().filter(expression);
-        }
-        JsonNode legacy = RequestFields.map(request, legacyParam);
-        return legacy == null ? null : LegacyParams.filter(legacy, conditionalOperator);
     }
 
     /** The Query/Scan response for one page. */

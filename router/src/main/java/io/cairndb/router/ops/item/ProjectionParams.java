@@ -1,12 +1,9 @@
 package io.cairndb.router.ops.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.Projection;
 import io.cairndb.router.json.RequestFields;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** ProjectionExpression or legacy AttributesToGet: which attributes a read returns. */
 final class ProjectionParams {
@@ -21,7 +18,6 @@ final class ProjectionParams {
         }
         List<String> attributesToGet = RequestFields.stringList(request, "AttributesToGet");
         if (attributesToGet != null) {
-            checkDistinct(attributesToGet);
             return LegacyParams.attributesToGet(attributesToGet);
         }
         return null;
@@ -39,14 +35,5 @@ final class ProjectionParams {
     private static boolean has(JsonNode request, String field) {
         JsonNode node = request.get(field);
         return node != null && !node.isNull();
-    }
-
-    private static void checkDistinct(List<String> names) {
-        Set<String> seen = new HashSet<>();
-        for (String name : names) {
-            if (!seen.add(name)) {
-                throw new ValidationException("One or more parameter values were invalid: Duplicate value in attribute name: " + name);
-            }
-        }
     }
 }

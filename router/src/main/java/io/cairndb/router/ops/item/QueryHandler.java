@@ -48,10 +48,13 @@ final class QueryHandler implements OperationHandler {
         TableDefinition table = tables.require(tableName, violations);
 
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, VALUE_EXPRESSIONS, LEGACY);
-        SelectMode select = SelectMode.resolve(rawSelect, request, indexName, "Querying");
+        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
         TableResolver.requireNoIndex(indexName);
         KeyCondition keyCondition = keyCondition(request, expressions, table);
-        Condition filter = PageReads.filter(request, expressions, "QueryFilter", conditionalOperator);
+        String filterExpression = expressions.expression("FilterExpression");
+        Condition filter = filterExpression != null
+                ? expressions.compiler().queryFilter(filterExpression, table.keySchema())
+                : LegacyParams.queryFilter(request, conditionalOperator, table.keySchema());
         Projection projection = ProjectionParams.read(request, expressions);
         expressions.checkAllUsed();
         Item startKey = PageReads.exclusiveStartKey(request, table.keySchema());

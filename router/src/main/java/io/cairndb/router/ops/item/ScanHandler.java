@@ -51,9 +51,12 @@ final class ScanHandler implements OperationHandler {
 
         checkSegments(segment, totalSegments);
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, VALUE_EXPRESSIONS, LEGACY);
-        SelectMode select = SelectMode.resolve(rawSelect, request, indexName, "Scanning");
+        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
         TableResolver.requireNoIndex(indexName);
-        Condition filter = PageReads.filter(request, expressions, "ScanFilter", conditionalOperator);
+        String filterExpression = expressions.expression("FilterExpression");
+        Condition filter = filterExpression != null
+                ? expressions.compiler().filter(filterExpression)
+                : LegacyParams.scanFilter(request, conditionalOperator);
         Projection projection = ProjectionParams.read(request, expressions);
         expressions.checkAllUsed();
         Item startKey = PageReads.exclusiveStartKey(request, table.keySchema());

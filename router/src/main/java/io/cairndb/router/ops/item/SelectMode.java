@@ -18,10 +18,8 @@ enum SelectMode {
 
     /**
      * Resolves the effective mode and rejects the combinations DynamoDB rejects.
-     *
-     * @param verb {@code Querying} or {@code Scanning}, as DynamoDB words its message
      */
-    static SelectMode resolve(String raw, JsonNode request, String indexName, String verb) {
+    static SelectMode resolve(String raw, JsonNode request, String indexName) {
         boolean projected = ProjectionParams.present(request);
         if (raw == null) {
             return projected ? SPECIFIC_ATTRIBUTES : ALL_ATTRIBUTES;
@@ -31,7 +29,7 @@ enum SelectMode {
         switch (mode) {
             case SPECIFIC_ATTRIBUTES -> {
                 if (!projected) {
-                    throw new ValidationException("Must specify the AttributesToGet when choosing to get SPECIFIC_ATTRIBUTES");
+                    throw new ValidationException("Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
                 }
             }
             case ALL_ATTRIBUTES -> {
@@ -48,8 +46,8 @@ enum SelectMode {
             }
             case ALL_PROJECTED_ATTRIBUTES -> {
                 if (indexName == null) {
-                    throw new ValidationException("ALL_PROJECTED_ATTRIBUTES can be used only when " + verb
-                            + " using an IndexName");
+                    // DynamoDB says "Querying" for Scan too.
+                    throw new ValidationException("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
                 }
                 if (projected) {
                     throw new ValidationException("Cannot specify the " + projectionName

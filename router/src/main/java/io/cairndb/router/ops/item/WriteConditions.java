@@ -2,7 +2,6 @@ package io.cairndb.router.ops.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.expr.Condition;
-import io.cairndb.router.json.RequestFields;
 import java.util.List;
 
 /** The condition of a single-item write: ConditionExpression, or legacy Expected + ConditionalOperator. */
@@ -19,10 +18,6 @@ final class WriteConditions {
         if (expression != null) {
             return expressions.compiler().condition(expression);
         }
-        JsonNode expected = RequestFields.map(request, "Expected");
-        if (expected != null) {
-            return LegacyParams.expected(expected, conditionalOperator);
-        }
-        return null;
+        return LegacyParams.expected(request, conditionalOperator);
     }
 }

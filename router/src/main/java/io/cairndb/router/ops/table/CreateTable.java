@@ -46,7 +46,6 @@ final class CreateTable implements OperationHandler {
 
         ConstraintViolations violations = new ConstraintViolations();
         keys.collectAttributeDefinitionViolations(violations);
-        violations.notNull(tableName, "tableName");
         TableNames.addViolations(violations, tableName, "tableName");
         violations.oneOf(billingMode, "billingMode", BILLING_MODES);
         if (throughput != null) {
@@ -58,7 +57,7 @@ final class CreateTable implements OperationHandler {
         violations.throwIfAny();
 
         BillingMode billing = billingMode == null ? BillingMode.PROVISIONED : BillingMode.valueOf(billingMode);
-        ProvisionedThroughput capacity = capacity(billing, throughput, tableName);
+        ProvisionedThroughput capacity = capacity(billing, throughput);
         KeySchema keySchema = keys.keySchema();
         rejectUnsupported(request);
         TagInput.checkRules(tags);
@@ -80,7 +79,7 @@ final class CreateTable implements OperationHandler {
         return response;
     }
 
-    private static ProvisionedThroughput capacity(BillingMode billing, ThroughputInput throughput, String tableName) {
+    private static ProvisionedThroughput capacity(BillingMode billing, ThroughputInput throughput) {
         if (billing == BillingMode.PAY_PER_REQUEST) {
             if (throughput != null) {
                 throw new ValidationException("One or more parameter values were invalid: Neither ReadCapacityUnits "
@@ -92,7 +91,7 @@ final class CreateTable implements OperationHandler {
             throw new ValidationException("One or more parameter values were invalid: ReadCapacityUnits and "
                     + "WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
         }
-        throughput.checkBounds(tableName);
+        throughput.checkBounds();
         return ProvisionedThroughput.of(throughput.readCapacityUnits(), throughput.writeCapacityUnits());
     }
 

@@ -10,7 +10,6 @@ import io.cairndb.engine.validate.TableNames;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
 import io.cairndb.router.ops.ServiceContext;
-import java.util.List;
 
 /** ListTables: names in order, pages of {@code Limit} (1-100, default 100) after {@code ExclusiveStartTableName}. */
 final class ListTables implements OperationHandler {
@@ -37,18 +36,17 @@ final class ListTables implements OperationHandler {
 
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         ArrayNode names = response.putArray("TableNames");
-        List<TableDefinition> tables = context.catalog().list();
-        String last = null;
-        for (TableDefinition table : tables) {
+        for (TableDefinition table : context.catalog().list()) {
             if (start != null && table.name().compareTo(start) <= 0) {
                 continue;
             }
+            names.add(table.name());
             if (names.size() == limit) {
-                response.put("LastEvaluatedTableName", last);
+                // A full page names its last table even when no more follow, as DynamoDB does;
+                // the next call then returns an empty page.
+                response.put("LastEvaluatedTableName", table.name());
                 break;
             }
-            names.add(table.name());
-            last = table.name();
         }
         return response;
     }

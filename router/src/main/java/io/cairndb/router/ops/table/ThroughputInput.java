@@ -1,7 +1,6 @@
 package io.cairndb.router.ops.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cairndb.engine.error.LimitExceededException;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.router.json.RequestFields;
@@ -32,7 +31,7 @@ record ThroughputInput(Long readCapacityUnits, Long writeCapacityUnits) {
     }
 
     /** Checks run after the model constraints, in DynamoDB's order. */
-    void checkBounds(String tableName) {
+    void checkBounds() {
         if (readCapacityUnits > OUT_OF_BOUNDS) {
             throw new ValidationException("Given value " + readCapacityUnits + " for ReadCapacityUnits is out of bounds");
         }
@@ -40,9 +39,8 @@ record ThroughputInput(Long readCapacityUnits, Long writeCapacityUnits) {
             throw new ValidationException("Given value " + writeCapacityUnits + " for WriteCapacityUnits is out of bounds");
         }
         if (readCapacityUnits > TABLE_MAX_UNITS || writeCapacityUnits > TABLE_MAX_UNITS) {
-            throw new LimitExceededException("Subscriber limit exceeded: Provisioned throughput for table "
-                    + tableName + " cannot exceed " + TABLE_MAX_UNITS + " ReadCapacityUnits or "
-                    + TABLE_MAX_UNITS + " WriteCapacityUnits (the per-table quota)");
+            // DynamoDB Local's wording; DynamoDB reports the per-table quota the same way.
+            throw new ValidationException("Cannot increase provisioned throughput to more than 40,000 units per table");
         }
     }
 }

@@ -82,7 +82,7 @@ final class UpdateTable implements OperationHandler {
             }
             return current;
         }
-        requested.checkBounds(table.name());
+        requested.checkBounds();
         long read = requested.readCapacityUnits();
         long write = requested.writeCapacityUnits();
         if (switching) {

@@ -18,6 +18,8 @@ import io.cairndb.router.ops.OperationRegistry;
 import io.cairndb.router.ops.ServiceContext;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -83,6 +85,13 @@ abstract class ItemApiTestBase {
     /** Asserts that the call fails with a DynamoDB error and returns the assertion for its message. */
     AbstractThrowableAssert<?, ? extends Throwable> failing(String operation, String request) {
         return assertThatThrownBy(() -> call(operation, request)).isInstanceOf(DynamoDbException.class);
+    }
+
+    /** The sort-key numbers of Query/Scan result items of the {@code range} table, in order. */
+    static List<String> sortKeys(JsonNode items) {
+        List<String> keys = new ArrayList<>();
+        items.forEach(item -> keys.add(item.at("/sk/N").textValue()));
+        return keys;
     }
 
     void put(String table, String item) {

@@ -104,9 +104,9 @@ class ScanAndQueryTest extends ItemApiTestBase {
     @Test
     void selectRules() {
         failing("Scan", "{'TableName':'hash','Select':'SPECIFIC_ATTRIBUTES'}")
-                .hasMessage("Must specify the AttributesToGet when choosing to get SPECIFIC_ATTRIBUTES");
+                .hasMessage("Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'ALL_PROJECTED_ATTRIBUTES'}")
-                .hasMessage("ALL_PROJECTED_ATTRIBUTES can be used only when Scanning using an IndexName");
+                .hasMessage("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
         failing("Scan", "{'TableName':'hash','Select':'ALL_ATTRIBUTES','ProjectionExpression':'pk'}")
                 .hasMessage("Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'COUNT','AttributesToGet':['pk']}")

@@ -142,6 +142,8 @@ class SingleItemOperationsTest extends ItemApiTestBase {
                 .isInstanceOf(SerializationException.class);
         failing("PutItem", "{'TableName':5,'Item':{'pk':{'S':'a'}}}")
                 .isInstanceOf(SerializationException.class);
+        failing("PutItem", "{'TableName':'hash','Item':{'pk':{'S':'a'},'':{'S':'x'}}}")
+                .hasMessage("Empty attribute name");
     }
 
     @Test
