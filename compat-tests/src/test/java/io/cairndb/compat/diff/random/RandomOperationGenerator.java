@@ -139,9 +139,9 @@ public final class RandomOperationGenerator {
                 item.set(attribute.attributeName, values.value(attribute.typeFor(values), 3));
             }
         }
-        if (values.chance(0.015)) {
+        if (values.chance(0.006)) {
             // Large items make Query and Scan pages end at DynamoDB's 1 MB limit rather than at a count.
-            item.set("big", RandomValues.s("x".repeat(40_000 + values.random().nextInt(120_000))));
+            item.set("big", RandomValues.s("x".repeat(40_000 + values.random().nextInt(100_000))));
         }
         return item;
     }
