@@ -40,23 +40,35 @@ public final class CairnServer implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts with region us-east-1 and account 000000000000; port 0 picks a free port. */
-    public static CairnServer start(Path dataDir, String host, int port) {
-        return start(dataDir, host, port, DEFAULT_REGION, DEFAULT_ACCOUNT_ID);
+    /**
+     * What to start.
+     *
+     * @param ioThreads HTTP event-loop threads, which also run the operations; 0 for one per core
+     */
+    public record Settings(Path dataDir, String host, int port, String region, String accountId, int ioThreads) {
+        public static Settings of(Path dataDir, String host, int port) {
+            return new Settings(dataDir, host, port, DEFAULT_REGION, DEFAULT_ACCOUNT_ID, 0);
+        }
     }
 
-    /** Opens the storage in {@code dataDir} (created if missing) and serves it on {@code host:port}. */
-    public static CairnServer start(Path dataDir, String host, int port, String region, String accountId) {
-        Path directory = dataDir.toAbsolutePath().normalize();
+    /** Starts with region us-east-1 and account 000000000000; port 0 picks a free port. */
+    public static CairnServer start(Path dataDir, String host, int port) {
+        return start(Settings.of(dataDir, host, port));
+    }
+
+    /** Opens the storage in the data directory (created if missing) and serves it on host:port. */
+    public static CairnServer start(Settings settings) {
+        Path directory = settings.dataDir().toAbsolutePath().normalize();
         LocalStorage storage = LocalStorage.open(directory);
         try {
             ServiceContext context = new ServiceContext(storage.catalog(), storage.dataPlane(), Clock.systemUTC(),
-                    region, accountId);
-            DynamoDbHttpServer http = DynamoDbHttpServer.start(HttpServerConfig.of(host, port),
-                    OperationRegistry.create(context));
+                    settings.region(), settings.accountId());
+            HttpServerConfig http = new HttpServerConfig(settings.host(), settings.port(),
+                    HttpServerConfig.DYNAMODB_MAX_REQUEST_BYTES, settings.ioThreads());
+            DynamoDbHttpServer server = DynamoDbHttpServer.start(http, OperationRegistry.create(context));
             LOG.info("event=server_started endpoint=http://{}:{} data={} region={} account={}",
-                    host, http.port(), directory, region, accountId);
-            return new CairnServer(storage, http, host, directory);
+                    settings.host(), server.port(), directory, settings.region(), settings.accountId());
+            return new CairnServer(storage, server, settings.host(), directory);
         } catch (RuntimeException e) {
             storage.close();
             throw e;

@@ -31,10 +31,15 @@ final class DevCommand implements Callable<Integer> {
             description = "12-digit account id reported in ARNs (default: ${DEFAULT-VALUE}).")
     String accountId;
 
+    @Option(names = "--io-threads", defaultValue = "0",
+            description = "HTTP event-loop threads, which also run the operations (default: 0 = one per core).")
+    int ioThreads;
+
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(data);
-        CairnServer server = CairnServer.start(data, host, port, region, accountId);
+        CairnServer server = CairnServer.start(
+                new CairnServer.Settings(data, host, port, region, accountId, ioThreads));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -58,7 +58,8 @@ class CairnServerTest {
 
     @Test
     void regionAndAccountAppearInArnsAndCloseIsIdempotent() throws Exception {
-        CairnServer server = CairnServer.start(dataDir, "127.0.0.1", 0, "eu-west-1", "123456789012");
+        CairnServer server = CairnServer.start(
+                new CairnServer.Settings(dataDir, "127.0.0.1", 0, "eu-west-1", "123456789012", 1));
         try (DynamoDbClient dynamo = client(server)) {
             String arn = dynamo.createTable(b -> b.tableName("Regional").billingMode("PAY_PER_REQUEST")
                     .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))

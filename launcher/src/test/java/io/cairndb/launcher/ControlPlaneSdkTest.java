@@ -315,6 +315,8 @@ class ControlPlaneSdkTest {
 
         assertThat(validationMessage(() -> dynamo.updateTable(b -> b.tableName("Upd"))))
                 .startsWith("At least one of ProvisionedThroughput, BillingMode");
+        assertThat(validationMessage(() -> dynamo.updateTable(b -> b.tableName("x"))))
+                .isEqualTo("TableName must be at least 3 characters long and at most 255 characters long");
         assertThatThrownBy(() -> dynamo.updateTable(b -> b.tableName("Nope").billingMode(BillingMode.PAY_PER_REQUEST)))
                 .isInstanceOf(ResourceNotFoundException.class);
     }

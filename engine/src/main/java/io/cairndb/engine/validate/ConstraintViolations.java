@@ -12,10 +12,14 @@ import java.util.List;
 public final class ConstraintViolations {
     private static final int MAX_REPORTED = 10;
 
-    private final List<String> violations = new ArrayList<>(2);
+    /** Created on the first violation: most requests have none. */
+    private List<String> violations = List.of();
 
     /** {@code value} is the offending value as DynamoDB prints it (null prints as {@code null}). */
     public ConstraintViolations add(Object value, String path, String constraint) {
+        if (violations.isEmpty()) {
+            violations = new ArrayList<>(2);
+        }
         if (violations.size() < MAX_REPORTED) {
             String shown = value == null ? "null" : "'" + value + "'";
             violations.add("Value " + shown + " at '" + path + "' failed to satisfy constraint: " + constraint);

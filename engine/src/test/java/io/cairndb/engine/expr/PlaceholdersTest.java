@@ -69,6 +69,18 @@ class PlaceholdersTest {
     }
 
     @Test
+    void placeholdersAreAtMost255Bytes() {
+        String longName = "#" + "n".repeat(254);
+        new ExpressionCompiler(names(longName, "x"), null).projection(longName);
+        assertThatThrownBy(() -> new ExpressionCompiler(names(longName + "n", "x"), null))
+                .hasMessage("ExpressionAttributeNames contains invalid key: The expression attribute map contains a key "
+                        + "that is too long; size of key: 256");
+        assertThatThrownBy(() -> new ExpressionCompiler(null, values(":" + "v".repeat(255), s("x"))))
+                .hasMessage("ExpressionAttributeValues contains invalid key: The expression attribute map contains a key "
+                        + "that is too long; size of key: 256");
+    }
+
+    @Test
     void emptyNameValueIsRejected() {
         assertThatThrownBy(() -> new ExpressionCompiler(names("#n", ""), null))
                 .hasMessage("ExpressionAttributeNames contains invalid value: Empty attribute name for key #n");

@@ -231,6 +231,38 @@ class UpdateExpressionTest {
         assertApplyFails("DELETE n :v", "An operand in the update expression has an incorrect data type", ":v", ns("1"));
     }
 
+    // ---- which error DynamoDB reports when several actions fail (observed with DynamoDB Local) ----
+
+    private static final String PATH = "The document path provided in the update expression is invalid for update";
+    private static final String TYPE = "An operand in the update expression has an incorrect data type";
+    private static final String MISSING = "The provided expression refers to an attribute that does not exist in the item";
+
+    @Test
+    void addAndDeleteTypeErrorsComeFirst() {
+        assertApplyFails("ADD s.x :d, t :d", TYPE, ":d", n(1));
+        assertApplyFails("ADD absent.x :d, t :d", TYPE, ":d", n(1));
+        assertApplyFails("REMOVE s.x ADD t :d", TYPE, ":d", n(1));
+        assertApplyFails("SET a = absent ADD t :d", TYPE, ":d", n(1));
+    }
+
+    @Test
+    void wrongTypedParentsComeBeforeSetValues() {
+        assertApplyFails("SET a = e - :d REMOVE s.x", PATH, ":d", n(1));
+        assertApplyFails("SET a = e - :d, s.x = :d", PATH, ":d", n(1));
+        assertApplyFails("SET a = absent, s.x = :d", PATH, ":d", n(1));
+    }
+
+    @Test
+    void missingParentsOfSetTargetsComeBeforeTheirValues() {
+        assertApplyFails("SET absent.y = e - :d", PATH, ":d", n(1));
+    }
+
+    @Test
+    void missingParentsOfOtherActionsComeLast() {
+        assertApplyFails("SET a = e - :d REMOVE absent.x", TYPE, ":d", n(1));
+        assertApplyFails("SET a = absent ADD absent.x :d", MISSING, ":d", n(1));
+    }
+
     // ---- combinations ----
 
     @Test

@@ -48,7 +48,10 @@ final class ApiRequestProcessor {
             return new ApiResponse(200, JsonCodec.write(handler.handle(request)), operation, null);
         } catch (DynamoDbException e) {
             return error(e, operation);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw (VirtualMachineError) e; // out of memory and the like: the JVM cannot carry on
+            }
             // A bug: the client learns only the request id, the log gets the details.
             LOG.error("event=internal_error requestId={} operation={}", requestId, operation, e);
             return error(new InternalServerError("Internal server error (request id " + requestId + ")", null),

@@ -31,7 +31,7 @@ public final class DynamoDbHttpServer implements AutoCloseable {
 
     /** Binds and starts serving; returns once the port is open. */
     public static DynamoDbHttpServer start(HttpServerConfig config, OperationRegistry registry) {
-        NettyTransport transport = NettyTransport.create(config.ioThreads());
+        NettyTransport transport = NettyTransport.create(config.effectiveIoThreads());
         DynamoDbRequestHandler handler = new DynamoDbRequestHandler(new ApiRequestProcessor(registry));
         try {
             Channel channel = new ServerBootstrap()
@@ -54,7 +54,8 @@ public final class DynamoDbHttpServer implements AutoCloseable {
                     .syncUninterruptibly()
                     .channel();
             DynamoDbHttpServer server = new DynamoDbHttpServer(transport, channel);
-            LOG.info("event=http_started host={} port={} transport={}", config.host(), server.port(), transport.name());
+            LOG.info("event=http_started host={} port={} transport={} ioThreads={}", config.host(), server.port(),
+                    transport.name(), config.effectiveIoThreads());
             return server;
         } catch (RuntimeException e) {
             shutdown(transport);

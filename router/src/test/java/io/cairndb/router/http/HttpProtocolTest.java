@@ -278,6 +278,20 @@ class HttpProtocolTest {
     }
 
     @Test
+    void expectContinueIsAnswered() throws IOException {
+        Map<String, String> headers = apiHeaders("ListTables");
+        headers.put("Expect", "100-continue");
+        try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
+            // head and body go out together; the server still sends its interim 100 first
+            connection.sendOnly("POST", "/", headers, "{}".getBytes(StandardCharsets.UTF_8));
+            assertThat(connection.readResponse().status()).isEqualTo(100);
+            Response response = connection.readResponse();
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(json(response).has("TableNames")).isTrue();
+        }
+    }
+
+    @Test
     void connectionCloseIsHonoured() throws IOException {
         Map<String, String> headers = apiHeaders("ListTables");
         headers.put("Connection", "close");
@@ -320,16 +334,20 @@ class HttpProtocolTest {
             connection.call("CreateTable", "{\"TableName\":\"boom\",\"BillingMode\":\"PAY_PER_REQUEST\","
                     + "\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
                     + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}]}");
-            server.tables().failStatsWith(new IllegalStateException("secret internal detail"));
             try {
-                Response response = connection.call("DescribeTable", "{\"TableName\":\"boom\"}");
-                assertThat(response.status()).isEqualTo(500);
-                JsonNode body = json(response);
-                assertThat(body.path("__type").asText()).isEqualTo("com.amazonaws.dynamodb.v20120810#InternalServerError");
-                assertThat(body.path("message").asText())
-                        .contains(response.header("x-amzn-RequestId"))
-                        .doesNotContain("secret")
-                        .doesNotContain("Exception");
+                for (Throwable failure : List.of(new IllegalStateException("secret internal detail"),
+                        new AssertionError("secret broken invariant"), new NoClassDefFoundError("secret/Missing"))) {
+                    server.tables().failStatsWith(failure);
+                    Response response = connection.call("DescribeTable", "{\"TableName\":\"boom\"}");
+                    assertThat(response.status()).as(failure.toString()).isEqualTo(500);
+                    JsonNode body = json(response);
+                    assertThat(body.path("__type").asText())
+                            .isEqualTo("com.amazonaws.dynamodb.v20120810#InternalServerError");
+                    assertThat(body.path("message").asText())
+                            .contains(response.header("x-amzn-RequestId"))
+                            .doesNotContain("secret")
+                            .doesNotContain("Exception");
+                }
             } finally {
                 server.tables().failStatsWith(null);
             }

@@ -23,10 +23,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 public final class InMemoryTables implements TableCatalog, DataPlane {
     private final Map<String, TableDefinition> tables = new ConcurrentSkipListMap<>();
-    private volatile RuntimeException statsFailure;
+    private volatile Throwable statsFailure;
 
     /** Makes {@link #stats} throw, to exercise the server's handling of unexpected failures. */
-    public void failStatsWith(RuntimeException failure) {
+    public void failStatsWith(Throwable failure) {
         this.statsFailure = failure;
     }
 
@@ -59,9 +59,12 @@ public final class InMemoryTables implements TableCatalog, DataPlane {
 
     @Override
     public TableStats stats(TableDefinition table) {
-        RuntimeException failure = statsFailure;
-        if (failure != null) {
-            throw failure;
+        Throwable failure = statsFailure;
+        if (failure instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (failure instanceof Error error) {
+            throw error;
         }
         return TableStats.EMPTY;
     }

@@ -14,10 +14,12 @@ import java.util.List;
  * What every expression parser shares: the token cursor, DynamoDB's syntax-error message,
  * document paths, placeholders and the limits.
  *
- * <p>Errors are reported in DynamoDB's order: syntax errors are thrown at once; semantic errors
- * are remembered and thrown once the whole expression parsed, so a syntax error later in the
- * text wins. Among semantic errors, reserved words come first, then undefined placeholders, then
- * everything else (operand types, functions, limits), each in text order.
+ * <p>Errors are reported in DynamoDB's order (as DynamoDB Local shows it): syntax errors are
+ * thrown at once; semantic errors are remembered and thrown once the whole expression parsed, so
+ * a syntax error later in the text wins. Among semantic errors, the first reserved word comes
+ * first; then, within a scope, undefined placeholders before everything else (operand types,
+ * functions, limits), each in text order. Update expressions validate their actions last to
+ * first, so there each action is a scope and the last action with an error wins.
  */
 abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;
@@ -32,11 +34,18 @@ abstract class ParserBase {
     protected final List<Path> paths = new ArrayList<>(4);
     private int position;
     private int operators;
-    private ValidationException firstSemanticError;
-    private int firstSemanticErrorRank = Integer.MAX_VALUE;
+    /**
+     * The first reserved word used as a name, or function not allowed in an update: reported
+     * before any other semantic error.
+     */
+    private ValidationException overridingError;
+    /** The most important error of the current scope (lowest rank, then first in text). */
+    private ValidationException scopeError;
+    private int scopeErrorRank = Integer.MAX_VALUE;
+    /** With action scopes (updates): the error of the last action that had one. */
+    private ValidationException lastActionError;
 
-    /** Ranks of semantic errors: lower is reported first. */
-    private static final int RESERVED_WORD = 0;
+    /** Ranks of semantic errors within a scope: lower is reported first. */
     private static final int UNDEFINED_PLACEHOLDER = 1;
     private static final int OTHER = 2;
 
@@ -120,23 +129,45 @@ abstract class ParserBase {
 
     // ---- semantic errors and limits ----
 
-    /** Records a semantic error; the first of the lowest rank is thrown by {@link #finish()}. */
+    /** Records a semantic error, thrown by {@link #finish()} if it is the one DynamoDB reports. */
     protected final void semanticError(String detail) {
         semanticError(OTHER, detail);
     }
 
     private void semanticError(int rank, String detail) {
-        if (rank < firstSemanticErrorRank) {
-            firstSemanticError = type.invalid(detail);
-            firstSemanticErrorRank = rank;
+        if (rank < scopeErrorRank) {
+            scopeError = type.invalid(detail);
+            scopeErrorRank = rank;
         }
     }
 
-    /** Call after the last token: throws the first semantic error, if any. */
+    /** Records an error that DynamoDB reports before all other semantic errors (the first such wins). */
+    protected final void overridingError(String detail) {
+        if (overridingError == null) {
+            overridingError = type.invalid(detail);
+        }
+    }
+
+    /** Ends the scope of one update action: its error, if any, replaces earlier actions' errors. */
+    protected final void endActionScope() {
+        if (scopeError != null) {
+            lastActionError = scopeError;
+            scopeError = null;
+            scopeErrorRank = Integer.MAX_VALUE;
+        }
+    }
+
+    /** Call after the last token: throws the semantic error DynamoDB would report, if any. */
     protected final void finish() {
         expectEnd();
-        if (firstSemanticError != null) {
-            throw firstSemanticError;
+        if (overridingError != null) {
+            throw overridingError;
+        }
+        if (scopeError != null) {
+            throw scopeError;
+        }
+        if (lastActionError != null) {
+            throw lastActionError;
         }
     }
 
@@ -221,7 +252,7 @@ abstract class ParserBase {
         next();
         String name = text(token);
         if (ReservedWords.isReserved(name)) {
-            semanticError(RESERVED_WORD, "Attribute name is a reserved keyword; reserved keyword: " + name);
+            overridingError("Attribute name is a reserved keyword; reserved keyword: " + name);
         }
         return name;
     }

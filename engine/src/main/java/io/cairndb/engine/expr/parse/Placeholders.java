@@ -2,6 +2,7 @@ package io.cairndb.engine.expr.parse;
 
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.model.AttributeValue;
+import io.cairndb.engine.size.ItemSize;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import java.util.TreeSet;
  * the request's expressions used. Not thread-safe: one instance per request.
  */
 public final class Placeholders {
+    static final int MAX_PLACEHOLDER_BYTES = 255;
+
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
     private final Set<String> usedNames = new HashSet<>();
@@ -26,6 +29,7 @@ public final class Placeholders {
                 throw new ValidationException("ExpressionAttributeNames must not be empty");
             }
             for (Map.Entry<String, String> e : names.entrySet()) {
+                checkKeyLength(e.getKey(), "ExpressionAttributeNames");
                 if (!isPlaceholderKey(e.getKey(), '#')) {
                     throw new ValidationException(
                             "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + e.getKey() + "\"");
@@ -41,6 +45,7 @@ public final class Placeholders {
                 throw new ValidationException("ExpressionAttributeValues must not be empty");
             }
             for (String key : values.keySet()) {
+                checkKeyLength(key, "ExpressionAttributeValues");
                 if (!isPlaceholderKey(key, ':')) {
                     throw new ValidationException(
                             "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");
@@ -81,6 +86,15 @@ public final class Placeholders {
         unused.removeAll(used);
         throw new ValidationException("Value provided in " + parameter + " unused in expressions: keys: {"
                 + String.join(", ", unused) + "}");
+    }
+
+    /** A placeholder (#name or :value) is at most 255 bytes. */
+    private static void checkKeyLength(String key, String parameter) {
+        int bytes = key == null ? 0 : ItemSize.utf8Length(key);
+        if (bytes > MAX_PLACEHOLDER_BYTES) {
+            throw new ValidationException(parameter + " contains invalid key: The expression attribute map contains a key "
+                    + "that is too long; size of key: " + bytes);
+        }
     }
 
     private static boolean isPlaceholderKey(String key, char prefix) {

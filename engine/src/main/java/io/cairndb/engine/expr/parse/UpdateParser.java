@@ -76,9 +76,11 @@ public final class UpdateParser extends ParserBase {
             semanticError("The \"" + section.name() + "\" section can only be used once in an update expression;");
         }
         clauses.add(parseClause(section));
+        endActionScope();
         while (at(TokenKind.COMMA)) {
             next();
             clauses.add(parseClause(section));
+            endActionScope();
         }
     }
 
@@ -169,7 +171,7 @@ public final class UpdateParser extends ParserBase {
                 }
             }
             case "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains", "size" ->
-                    semanticError("The function is not allowed in an update expression; function: " + name);
+                    overridingError("The function is not allowed in an update expression; function: " + name);
             default -> semanticError("Invalid function name; function: " + name);
         }
         // Stand-in after a semantic error, which is thrown before the update can be used.

@@ -7,7 +7,6 @@ import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,43 +14,61 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A compiled UpdateExpression (or legacy AttributeUpdates). Every SET value is computed from the
- * item as it was before the update, then SET, ADD and DELETE are applied in order and REMOVE
- * last, from the highest list index down, so that list indexes always mean the original
- * positions, as in DynamoDB.
+ * A compiled UpdateExpression. Applying it works in passes over the item as it was before the
+ * update, in the order that decides which error DynamoDB reports when several actions fail
+ * (observed with DynamoDB Local):
+ * <ol>
+ *   <li>the new values of ADD, DELETE and REMOVE from the values at their paths (type errors);</li>
+ *   <li>the paths of all actions: a step into a value of the wrong type (a map key of a string,
+ *       an index of a number), or a missing parent of a SET target, is an invalid path;</li>
+ *   <li>the values of the SET actions (missing operands, arithmetic and list_append types);</li>
+ *   <li>the writes, where a missing parent is an invalid path: SET, ADD and DELETE in order,
+ *       then REMOVE from the highest list index down, so that list indexes always mean the
+ *       original positions.</li>
+ * </ol>
  */
 public final class CompiledUpdate implements UpdateAction {
-    private final List<UpdateClause> writes;
-    private final List<UpdateClause.RemoveClause> removes;
+    private final List<UpdateClause> clauses;
+    /** Indexes into {@code clauses}: writes in text order, then removals in descending path order. */
+    private final int[] writeOrder;
     private final Set<String> topLevelAttributes;
 
     public CompiledUpdate(List<UpdateClause> clauses) {
-        List<UpdateClause> w = new ArrayList<>();
-        List<UpdateClause.RemoveClause> r = new ArrayList<>();
+        this.clauses = List.copyOf(clauses);
+        List<Integer> writes = new ArrayList<>();
+        List<Integer> removes = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        for (UpdateClause clause : clauses) {
-            if (clause instanceof UpdateClause.RemoveClause remove) {
-                r.add(remove);
-            } else {
-                w.add(clause);
-            }
+        for (int i = 0; i < this.clauses.size(); i++) {
+            UpdateClause clause = this.clauses.get(i);
+            (clause instanceof UpdateClause.RemoveClause ? removes : writes).add(i);
             names.add(clause.path().topLevelName());
         }
-        r.sort(Comparator.comparing(UpdateClause.RemoveClause::path, CompiledUpdate::compareDescending));
-        this.writes = List.copyOf(w);
-        this.removes = List.copyOf(r);
+        removes.sort((a, b) -> compareDescending(this.clauses.get(a).path(), this.clauses.get(b).path()));
+        writes.addAll(removes);
+        this.writeOrder = writes.stream().mapToInt(Integer::intValue).toArray();
         this.topLevelAttributes = Collections.unmodifiableSet(names);
     }
 
     @Override
     public Item apply(Item item) {
-        // Every clause reads operands from the original item: "SET a = b, b = a" swaps.
-        Map<String, AttributeValue> attributes = new LinkedHashMap<>(item.attributes());
-        for (int i = 0; i < writes.size(); i++) {
-            DocumentWriter.apply(attributes, writes.get(i), item);
+        AttributeValue[] updated = new AttributeValue[clauses.size()];
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            UpdateClause clause = clauses.get(i);
+            if (!(clause instanceof UpdateClause.SetClause)) {
+                updated[i] = clause.change(clause.path().resolve(item), item);
+            }
         }
-        for (UpdateClause.RemoveClause remove : removes) {
-            DocumentWriter.apply(attributes, remove, item);
+        for (UpdateClause clause : clauses) {
+            DocumentWriter.checkParents(item, clause.path(), clause instanceof UpdateClause.SetClause);
+        }
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            if (clauses.get(i) instanceof UpdateClause.SetClause set) {
+                updated[i] = set.value().evaluate(item);
+            }
+        }
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>(item.attributes());
+        for (int i : writeOrder) {
+            DocumentWriter.write(attributes, clauses.get(i).path(), updated[i]);
         }
         return new Item(attributes);
     }
@@ -62,9 +79,7 @@ public final class CompiledUpdate implements UpdateAction {
     }
 
     public List<UpdateClause> clauses() {
-        List<UpdateClause> all = new ArrayList<>(writes);
-        all.addAll(removes);
-        return all;
+        return clauses;
     }
 
     /**

@@ -10,36 +10,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one change at a document path, copying only the maps and lists on the way down (the
- * values themselves are immutable). DynamoDB's rules: every step but the last must exist with
- * the right type; a list index past the end appends on write and is ignored on remove.
+ * Writes values at document paths for updates. DynamoDB's rules: every step but the
+ * last must exist with the right type; a list index past the end appends on write and is
+ * ignored on remove. Writes copy only the maps and lists on the way down (values are immutable).
  */
 final class DocumentWriter {
     private DocumentWriter() {
     }
 
-    static void apply(Map<String, AttributeValue> attributes, UpdateClause clause, Item original) {
-        Path path = clause.path();
-        String top = path.topLevelName();
-        AttributeValue current = attributes.get(top);
-        AttributeValue updated;
-        if (path.isTopLevel()) {
-            updated = clause.change(current, original);
-        } else {
-            if (current == null) {
+    /**
+     * Checks that no step of {@code path} goes into a value of the wrong type (a map key of a
+     * non-map, an index of a non-list) and, with {@code parentsMustExist}, that every parent
+     * exists; otherwise missing parents are left to {@link #write}.
+     */
+    static void checkParents(Item item, Path path, boolean parentsMustExist) {
+        AttributeValue value = item.get(path.topLevelName());
+        for (int i = 1; i < path.depth(); i++) {
+            if (value == null) {
+                if (parentsMustExist) {
+                    throw UpdateErrors.invalidPath();
+                }
+                return;
+            }
+            PathElement element = path.get(i);
+            boolean fits = element instanceof PathElement.Field
+                    ? value instanceof AttributeValue.MapValue : value instanceof AttributeValue.ListValue;
+            if (!fits) {
                 throw UpdateErrors.invalidPath();
             }
-            updated = rewrite(current, clause, 1, original);
-        }
-        if (updated == null) {
-            attributes.remove(top);
-        } else if (updated != current) {
-            attributes.put(top, updated);
+            value = Path.step(value, element);
         }
     }
 
-    private static AttributeValue rewrite(AttributeValue container, UpdateClause clause, int depth, Item original) {
-        Path path = clause.path();
+    /**
+     * Writes {@code updated} (null removes) at {@code path}.
+     *
+     * @throws io.cairndb.engine.error.ValidationException when a parent step is missing or of the wrong type
+     */
+    static void write(Map<String, AttributeValue> attributes, Path path, AttributeValue updated) {
+        String top = path.topLevelName();
+        AttributeValue result = path.isTopLevel() ? updated : rewrite(attributes.get(top), path, 1, updated);
+        if (result == null) {
+            attributes.remove(top);
+        } else {
+            attributes.put(top, result);
+        }
+    }
+
+    private static AttributeValue rewrite(AttributeValue container, Path path, int depth, AttributeValue updated) {
+        if (container == null) {
+            throw UpdateErrors.invalidPath();
+        }
         boolean last = depth == path.depth() - 1;
         PathElement element = path.get(depth);
         if (element instanceof PathElement.Field field) {
@@ -47,46 +68,36 @@ final class DocumentWriter {
                 throw UpdateErrors.invalidPath();
             }
             AttributeValue child = map.values().get(field.name());
-            AttributeValue updated = step(child, clause, depth, last, original);
-            if (updated == child) {
+            AttributeValue replacement = last ? updated : rewrite(child, path, depth + 1, updated);
+            if (replacement == child) {
                 return container;
             }
             Map<String, AttributeValue> copy = new LinkedHashMap<>(map.values());
-            if (updated == null) {
+            if (replacement == null) {
                 copy.remove(field.name());
             } else {
-                copy.put(field.name(), updated);
+                copy.put(field.name(), replacement);
             }
             return AttributeValue.m(copy);
         }
-        int index = ((PathElement.Index) element).index();
         if (!(container instanceof AttributeValue.ListValue list)) {
             throw UpdateErrors.invalidPath();
         }
+        int index = ((PathElement.Index) element).index();
         boolean inRange = index < list.values().size();
         AttributeValue child = inRange ? list.values().get(index) : null;
-        AttributeValue updated = step(child, clause, depth, last, original);
-        if (updated == child) {
+        AttributeValue replacement = last ? updated : rewrite(child, path, depth + 1, updated);
+        if (replacement == child) {
             return container;
         }
         List<AttributeValue> copy = new ArrayList<>(list.values());
-        if (updated == null) {
+        if (replacement == null) {
             copy.remove(index);
         } else if (inRange) {
-            copy.set(index, updated);
+            copy.set(index, replacement);
         } else {
-            copy.add(updated);
+            copy.add(replacement);
         }
         return AttributeValue.l(copy);
-    }
-
-    private static AttributeValue step(AttributeValue child, UpdateClause clause, int depth, boolean last, Item original) {
-        if (last) {
-            return clause.change(child, original);
-        }
-        if (child == null) {
-            throw UpdateErrors.invalidPath();
-        }
-        return rewrite(child, clause, depth + 1, original);
     }
 }

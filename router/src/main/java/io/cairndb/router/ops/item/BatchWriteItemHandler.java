@@ -72,17 +72,39 @@ final class BatchWriteItemHandler implements OperationHandler {
             return 0;
         }
         int total = 0;
+        boolean listOutOfRange = false;
         for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
             if (!e.getValue().isArray()) {
                 throw JsonTypeErrors.listExpected(e.getValue());
             }
-            if (e.getValue().isEmpty()) {
-                violations.add("[]", "requestItems." + e.getKey() + ".member",
-                        "Member must have length greater than or equal to 1");
-            }
-            total += e.getValue().size();
+            int size = e.getValue().size();
+            listOutOfRange |= size == 0 || size > MAX_REQUESTS;
+            total += size;
+        }
+        if (listOutOfRange) {
+            // One table's list breaks the model's length constraint; more than 25 over several
+            // tables is the separate "Too many items" check.
+            violations.add(render(requestItems), "requestItems", "Map value must satisfy constraint: "
+                    + "[Member must have length less than or equal to " + MAX_REQUESTS
+                    + ", Member must have length greater than or equal to 1]");
         }
         return total;
+    }
+
+    /** The RequestItems map as DynamoDB prints it in constraint messages: {@code {table=[WriteRequest, ...]}}. */
+    private static String render(JsonNode requestItems) {
+        StringBuilder text = new StringBuilder("{");
+        for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
+            if (text.length() > 1) {
+                text.append(", ");
+            }
+            text.append(e.getKey()).append("=[");
+            for (int i = 0; i < e.getValue().size(); i++) {
+                text.append(i == 0 ? "" : ", ").append("com.amazonaws.dynamodb.v20120810.WriteRequest");
+            }
+            text.append(']');
+        }
+        return text.append('}').toString();
     }
 
     private void compile(String tableName, JsonNode writeRequests, List<TableWrite> commands) {

@@ -85,10 +85,13 @@ final class ExpressionParams {
     }
 
     private static List<String> present(JsonNode request, List<String> params) {
-        List<String> found = new ArrayList<>(2);
+        List<String> found = List.of();
         for (String param : params) {
             JsonNode node = request.get(param);
             if (node != null && !node.isNull()) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>(2);
+                }
                 found.add(param);
             }
         }

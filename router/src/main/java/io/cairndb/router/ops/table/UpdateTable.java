@@ -36,6 +36,7 @@ final class UpdateTable implements OperationHandler {
         String tableClass = RequestFields.string(request, "TableClass");
         Boolean deletionProtection = RequestFields.bool(request, "DeletionProtectionEnabled");
 
+        Tables.validName(context, tableName); // the name's constraints come first, as in DynamoDB
         ConstraintViolations violations = new ConstraintViolations();
         violations.oneOf(billingMode, "billingMode", CreateTable.BILLING_MODES);
         if (throughput != null) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.error.ResourceNotFoundException;
+import io.cairndb.engine.model.AttributeType;
+import io.cairndb.engine.schema.KeyElement;
+import io.cairndb.engine.schema.KeySchema;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -52,7 +55,14 @@ class BatchOperationsTest extends ItemApiTestBase {
     @Test
     void batchWriteLimitsAndShapes() {
         failing("BatchWriteItem", "{'RequestItems':{'hash':" + puts(0, 26) + "}}")
+                .hasMessageStartingWith("1 validation error detected: Value '{hash=[com.amazonaws.dynamodb.v20120810.WriteRequest, ")
+                .hasMessageEndingWith("]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: "
+                        + "[Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
+        createTable("other", KeySchema.hash(new KeyElement("pk", AttributeType.S)));
+        failing("BatchWriteItem", "{'RequestItems':{'hash':" + puts(0, 13) + ",'other':" + puts(0, 13) + "}}")
                 .hasMessage("Too many items requested for the BatchWriteItem call");
+        failing("BatchWriteItem", "{'RequestItems':{'hash':[]}}")
+                .hasMessageContaining("Value '{hash=[]}' at 'requestItems' failed to satisfy constraint: Map value");
         failing("BatchWriteItem", "{'RequestItems':{'hash':[{'PutRequest':{'Item':{'pk':{'S':'a'}}}},"
                 + "{'DeleteRequest':{'Key':{'pk':{'S':'a'}}}}]}}")
                 .hasMessage("Provided list of item keys contains duplicates");
