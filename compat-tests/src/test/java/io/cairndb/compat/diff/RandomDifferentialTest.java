@@ -26,7 +26,7 @@ class RandomDifferentialTest {
 
     private static final int REPORTED_IN_FAILURE = 15;
 
-    @org.junit.jupiter.api.Disabled("reason: open CairnDB differences (seed 7: 646 of 10,000 ops): BatchWriteItem capacity ignores the old item size, BatchGetItem charges missing keys, on-demand TableDescription lacks BillingModeSummary.LastUpdateToPayPerRequestDateTime, KeyConditions+ProjectionExpression rejected, UpdateItem document-path error precedence, ReturnValues and 38-digit messages; see docs/compatibility.md")
+    @org.junit.jupiter.api.Disabled("reason: open CairnDB differences (seed 7: 613 of 10,000 ops): BatchWriteItem capacity ignores the old item size, BatchGetItem charges missing keys, on-demand TableDescription lacks BillingModeSummary.LastUpdateToPayPerRequestDateTime, KeyConditions+ProjectionExpression rejected, UpdateItem document-path error precedence, ReturnValues and 38-digit messages; see docs/compatibility.md")
     @Test
     void randomOperationsAnswerLikeDynamoDbLocal(TargetServers servers) throws IOException {
         long seed = seed();
