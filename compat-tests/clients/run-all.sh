@@ -20,7 +20,7 @@ stop_server() {
         kill "$SERVER_PID"
         wait "$SERVER_PID" 2>/dev/null || true
     fi
-    rm -rf "$DATA"
+    rm -rf "$DATA" "$LOG"
 }
 trap stop_server EXIT
 
