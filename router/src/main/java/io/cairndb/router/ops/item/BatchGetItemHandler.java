@@ -115,7 +115,9 @@ final class BatchGetItemHandler implements OperationHandler {
                 Item returned = null;
                 if (!full) {
                     Item item = dataPlane.get(read.table(), key, read.consistentRead());
-                    ledger.chargeRead(name, CapacityUnits.readItem(item, read.consistentRead()));
+                    // Only items found are charged, as DynamoDB Local does (DynamoDB's documentation does
+                    // not say what a missing key costs in a batch); the table is listed even at 0 units.
+                    ledger.chargeRead(name, item == null ? 0 : CapacityUnits.readItem(item, read.consistentRead()));
                     returned = item == null || read.projection() == null ? item : read.projection().project(item);
                     long size = returned == null ? 0 : ItemSize.of(returned);
                     full = responseBytes + size > MAX_RESPONSE_BYTES;

@@ -46,7 +46,7 @@ final class ExpressionParams {
         if (names != null && expressions.isEmpty()) {
             throw new ValidationException("ExpressionAttributeNames can only be specified when using expressions");
         }
-        Map<String, AttributeValue> values = AttributeValueJson.readValueMap(request.get("ExpressionAttributeValues"));
+        Map<String, AttributeValue> values = AttributeValueJson.readExpressionValues(request.get("ExpressionAttributeValues"));
         if (values != null && valueParams.isEmpty() && expressions.isEmpty()) {
             throw new ValidationException("ExpressionAttributeValues can only be specified when using expressions");
         }
