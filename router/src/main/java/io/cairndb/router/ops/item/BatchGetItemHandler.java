@@ -52,6 +52,7 @@ final class BatchGetItemHandler implements OperationHandler {
         int totalKeys = countKeys(requestItems, violations);
         violations.throwIfAny();
         if (totalKeys > MAX_KEYS) {
+            rejectDuplicateKeys(requestItems);
             throw new ValidationException("Too many items requested for the BatchGetItem call");
         }
         List<TableRead> reads = new ArrayList<>(requestItems.size());
@@ -81,6 +82,22 @@ final class BatchGetItemHandler implements OperationHandler {
             }
         }
         return total;
+    }
+
+    /**
+     * DynamoDB Local reports duplicate keys in a table's list before too many keys, and before it
+     * looks the table up; this runs only on that error path, so the keys are read twice only there.
+     */
+    private static void rejectDuplicateKeys(JsonNode requestItems) {
+        for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
+            BatchRequests.DistinctKeys distinct = new BatchRequests.DistinctKeys();
+            for (JsonNode keyNode : e.getValue().get("Keys")) {
+                Item key = AttributeValueJson.readItem(keyNode);
+                if (key != null) {
+                    distinct.add(key);
+                }
+            }
+        }
     }
 
     private TableRead compile(String tableName, JsonNode tableRequest) {

@@ -133,6 +133,12 @@ class BatchOperationsTest extends ItemApiTestBase {
     void batchGetLimitsAndErrors() {
         failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + keys("hash", 0, 101) + "}}}")
                 .hasMessage("Too many items requested for the BatchGetItem call");
+        // With a duplicate among them, the duplicate is reported first, even for a missing table (DynamoDB Local).
+        String withDuplicate = keys("hash", 0, 101).replace("'k100'", "'k7'");
+        failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + withDuplicate + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
+        failing("BatchGetItem", "{'RequestItems':{'missing':{'Keys':" + withDuplicate + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
         failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':[{'pk':{'S':'a'}},{'pk':{'S':'a'}}]}}}")
                 .hasMessage("Provided list of item keys contains duplicates");
         failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':[]}}}")
