@@ -21,7 +21,7 @@ import java.util.List;
 final class QueryHandler implements OperationHandler {
     private static final List<String> EXPRESSIONS =
             List.of("KeyConditionExpression", "FilterExpression", "ProjectionExpression");
-    private static final List<String> VALUE_EXPRESSIONS = List.of("KeyConditionExpression", "FilterExpression");
+    private static final List<String> VALUE_EXPRESSIONS = List.of("FilterExpression", "KeyConditionExpression");
     private static final List<String> LEGACY =
             List.of("KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
 
