@@ -49,11 +49,9 @@ final class BatchGetItemHandler implements OperationHandler {
         ConstraintViolations violations = new ConstraintViolations();
         JsonNode requestItems = BatchRequests.requestItems(request, violations);
         ReturnConsumedCapacity capacity = RequestOptions.returnConsumedCapacity(request, violations);
-        int totalKeys = countKeys(requestItems, violations);
+        checkKeyLists(requestItems, violations);
         violations.throwIfAny();
-        if (totalKeys > MAX_KEYS) {
-            throw new ValidationException("Too many items requested for the BatchGetItem call");
-        }
+        checkCountAndDuplicates(requestItems);
         List<TableRead> reads = new ArrayList<>(requestItems.size());
         for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
             reads.add(compile(e.getKey(), e.getValue()));
@@ -61,11 +59,29 @@ final class BatchGetItemHandler implements OperationHandler {
         return execute(reads, capacity);
     }
 
-    private static int countKeys(JsonNode requestItems, ConstraintViolations violations) {
-        if (requestItems == null) {
-            return 0;
-        }
+    /**
+     * DynamoDB Local's order (observed): table by table, first the running key count, then that
+     * table's duplicate keys; both before any table is looked up or any key checked against a schema.
+     */
+    private static void checkCountAndDuplicates(JsonNode requestItems) {
         int total = 0;
+        for (JsonNode tableRequest : requestItems) {
+            JsonNode keys = tableRequest.get("Keys");
+            total += keys.size();
+            if (total > MAX_KEYS) {
+                throw new ValidationException("Too many items requested for the BatchGetItem call");
+            }
+            BatchRequests.DistinctKeys distinct = new BatchRequests.DistinctKeys();
+            for (JsonNode key : keys) {
+                distinct.add(AttributeValueJson.readItem(key));
+            }
+        }
+    }
+
+    private static void checkKeyLists(JsonNode requestItems, ConstraintViolations violations) {
+        if (requestItems == null) {
+            return;
+        }
         for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
             if (!e.getValue().isObject()) {
                 throw JsonTypeErrors.structureExpected(e.getValue());
@@ -73,14 +89,10 @@ final class BatchGetItemHandler implements OperationHandler {
             JsonNode keys = RequestFields.list(e.getValue(), "Keys");
             String path = "requestItems." + e.getKey() + ".member.keys";
             violations.notNull(keys, path);
-            if (keys != null) {
-                if (keys.isEmpty()) {
-                    violations.add("[]", path, "Member must have length greater than or equal to 1");
-                }
-                total += keys.size();
+            if (keys != null && keys.isEmpty()) {
+                violations.add("[]", path, "Member must have length greater than or equal to 1");
             }
         }
-        return total;
     }
 
     private TableRead compile(String tableName, JsonNode tableRequest) {
@@ -90,12 +102,9 @@ final class BatchGetItemHandler implements OperationHandler {
         expressions.checkAllUsed();
         boolean consistentRead = RequestFields.bool(tableRequest, "ConsistentRead", false);
         TableDefinition table = tables.lookup(tableName);
-        BatchRequests.DistinctKeys distinct = new BatchRequests.DistinctKeys();
         List<Item> keys = new ArrayList<>();
         for (JsonNode keyNode : tableRequest.get("Keys")) {
-            Item key = KeyValidator.checkKey(table.keySchema(), AttributeValueJson.readItem(keyNode));
-            distinct.add(key);
-            keys.add(key);
+            keys.add(KeyValidator.checkKey(table.keySchema(), AttributeValueJson.readItem(keyNode)));
         }
         return new TableRead(table, tableRequest, keys, projection, consistentRead);
     }

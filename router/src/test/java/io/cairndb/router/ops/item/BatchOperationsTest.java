@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.error.ResourceNotFoundException;
+import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.model.AttributeType;
 import io.cairndb.engine.schema.KeyElement;
 import io.cairndb.engine.schema.KeySchema;
@@ -104,6 +105,18 @@ class BatchOperationsTest extends ItemApiTestBase {
         // Five strongly consistent reads (one unit each) and two eventually consistent (half each).
         assertThat(response.get("ConsumedCapacity")).isEqualTo(json("[{'TableName':'hash','CapacityUnits':5.0},"
                 + "{'TableName':'range','CapacityUnits':1.0}]"));
+    }
+
+    @Test
+    void batchGetChecksTheRunningKeyCountThenEachTablesDuplicatesTableByTable() {
+        String duplicated = keys("hash", 0, 60).replaceFirst("^\\[", "[{'pk':{'S':'k0'}},");
+        failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + duplicated + "},'nope':{'Keys':"
+                + keys("hash", 0, 60) + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
+        failing("BatchGetItem", "{'RequestItems':{'nope':{'Keys':" + keys("hash", 0, 60) + "},'hash':{'Keys':"
+                + duplicated + "}}}")
+                .isInstanceOf(ValidationException.class)
+                .hasMessageNotContaining("duplicates");
     }
 
     @Test

@@ -28,6 +28,25 @@ class ScanAndQueryTest extends ItemApiTestBase {
         return keys;
     }
 
+    /** DynamoDB Local's order: FilterExpression, ProjectionExpression, key condition, unused placeholders, Select. */
+    @Test
+    void queryReportsErrorsInDynamoDbLocalsOrder() {
+        failing("Query", "{'TableName':'range','KeyConditionExpression':'pk = :p AND begins_with(sk, :n)',"
+                + "'FilterExpression':'x = :undefined','ExpressionAttributeValues':{':p':{'S':'p'},':n':{'N':'1'}}}")
+                .hasMessage("Invalid FilterExpression: An expression attribute value used in expression is not defined; "
+                        + "attribute value: :undefined");
+        failing("Query", "{'TableName':'range','KeyConditionExpression':'pk = :p AND begins_with(sk, :n)',"
+                + "'ProjectionExpression':'#undefined','ExpressionAttributeValues':{':p':{'S':'p'},':n':{'N':'1'}}}")
+                .hasMessage("Invalid ProjectionExpression: An expression attribute name used in the document path is "
+                        + "not defined; attribute name: #undefined");
+        failing("Query", "{'TableName':'range','KeyConditionExpression':'pk = :p','Select':'COUNT',"
+                + "'ProjectionExpression':'x','ExpressionAttributeValues':{':p':{'S':'p'},':unused':{'S':'p'}}}")
+                .hasMessage("Value provided in ExpressionAttributeValues unused in expressions: keys: {:unused}");
+        failing("Scan", "{'TableName':'range','Select':'COUNT','ProjectionExpression':'x','FilterExpression':'x = :u'}")
+                .hasMessage("Invalid FilterExpression: An expression attribute value used in expression is not defined; "
+                        + "attribute value: :u");
+    }
+
     @Test
     void scanReturnsEveryItemWithCounts() {
         JsonNode response = call("Scan", "{'TableName':'hash','ReturnConsumedCapacity':'TOTAL'}");
