@@ -161,9 +161,31 @@ public final class KnownDifferences {
             (operation, node) -> operation.operation().startsWith("Batch") && hasCanonicalDuplicates(operation.request())
                     ? TextNode.valueOf("<batch with differently spelled duplicate keys>") : node);
 
+    /**
+     * A {@code Key} with more or fewer attributes than the key schema: DynamoDB answers "The provided
+     * key element does not match the schema" (AWS documents "an unnecessary additional key" and "only
+     * part of a key" as causes of that error:
+     * https://repost.aws/knowledge-center/dynamodb-provided-key-element-error); DynamoDB Local says
+     * "The number of conditions on the keys is invalid". Erasing: exactly these two messages of a
+     * ValidationException.
+     */
+    public static final KnownDifference LOCAL_KEY_COUNT_MESSAGE = new KnownDifference(
+            "local-key-count-message",
+            "DynamoDB Local says 'The number of conditions on the keys is invalid' where DynamoDB says 'The provided key element does not match the schema'",
+            (operation, node) -> rewrite(node, object -> {
+                String message = object.path("message").asText("");
+                if ("ValidationException".equals(object.path("type").asText())
+                        && (message.equals("The number of conditions on the keys is invalid")
+                        || message.equals("The provided key element does not match the schema"))) {
+                    object.put("message", "<key does not match the key schema>");
+                }
+                return object;
+            }));
+
     public static final List<KnownDifference> ALL = List.of(NESTED_NUMBER_FORM, TABLE_STATISTICS, CONSTRAINT_MESSAGES,
             MISSING_TABLE_MESSAGE, LOCAL_UNREQUESTED_DELETE_CAPACITY, LOCAL_TABLE_DESCRIPTION_FIELDS,
-            LOCAL_OPERAND_RENDERING, LOCAL_INVALID_BASE64, LOCAL_EMPTY_QUERY_CAPACITY, LOCAL_DUPLICATE_KEY_SPELLINGS);
+            LOCAL_OPERAND_RENDERING, LOCAL_INVALID_BASE64, LOCAL_EMPTY_QUERY_CAPACITY, LOCAL_DUPLICATE_KEY_SPELLINGS,
+            LOCAL_KEY_COUNT_MESSAGE);
 
     /** The key of an item of the harness's tables, whose key attributes are always "pk" and "sk". */
     private static JsonNode keyOfGeneratedItem(JsonNode item) {
