@@ -53,8 +53,12 @@ public final class KeyValidator {
 
     private static AttributeValue matching(KeyElement element, Item key) {
         AttributeValue value = key.get(element.name());
-        if (value == null || value.type() != element.type()) {
+        if (value == null) {
             throw new ValidationException(SCHEMA_MISMATCH);
+        }
+        if (value.type() != element.type()) {
+            // DynamoDB Local's wording (DynamoDB's is undocumented): no attribute name, no types.
+            throw new ValidationException(INVALID + "Type mismatch for key");
         }
         return value;
     }

@@ -36,13 +36,11 @@ class KeyValidatorTest {
     }
 
     @Test
-    void keyWithWrongAttributesOrTypesDoesNotMatchTheSchema() {
+    void keyWithWrongAttributesDoesNotMatchTheSchema() {
         for (Item key : new Item[] {
                 Item.EMPTY,
                 item("other", AttributeValue.s("a")),
                 item("pk", AttributeValue.s("a"), "x", AttributeValue.s("b")),
-                item("pk", AttributeValue.n("1")),
-                item("pk", AttributeValue.bool(true)),
         }) {
             assertThatThrownBy(() -> KeyValidator.checkKey(HASH, key))
                     .isInstanceOf(ValidationException.class)
@@ -50,6 +48,21 @@ class KeyValidatorTest {
         }
         assertThatThrownBy(() -> KeyValidator.checkKey(HASH_RANGE, item("pk", AttributeValue.s("a"))))
                 .hasMessage("The provided key element does not match the schema");
+    }
+
+    @Test
+    void keyAttributeOfTheWrongTypeIsATypeMismatch() {
+        // DynamoDB Local's wording, verified against DynamoDB Local 2.6.1.
+        for (Item key : new Item[] {
+                item("pk", AttributeValue.n("1")),
+                item("pk", AttributeValue.bool(true)),
+        }) {
+            assertThatThrownBy(() -> KeyValidator.checkKey(HASH, key))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("One or more parameter values were invalid: Type mismatch for key");
+        }
+        assertThatThrownBy(() -> KeyValidator.checkKey(HASH_RANGE, item("pk", AttributeValue.s("a"), "sk", AttributeValue.s("1"))))
+                .hasMessage("One or more parameter values were invalid: Type mismatch for key");
     }
 
     @Test

@@ -60,20 +60,22 @@ final class BatchGetItemHandler implements OperationHandler {
     }
 
     /**
-     * DynamoDB Local's order (observed): table by table, first the running key count, then that
-     * table's duplicate keys; both before any table is looked up or any key checked against a schema.
+     * DynamoDB Local's order (observed): key by key, in request order, a key repeated within its table
+     * is a duplicate, and the 101st distinct key of the request is one too many; both before any table
+     * is looked up or any key checked against a schema.
      */
     private static void checkCountAndDuplicates(JsonNode requestItems) {
-        int total = 0;
+        int distinctKeys = 0;
         for (JsonNode tableRequest : requestItems) {
-            JsonNode keys = tableRequest.get("Keys");
-            total += keys.size();
-            if (total > MAX_KEYS) {
-                throw new ValidationException("Too many items requested for the BatchGetItem call");
-            }
             BatchRequests.DistinctKeys distinct = new BatchRequests.DistinctKeys();
-            for (JsonNode key : keys) {
-                distinct.add(AttributeValueJson.readItem(key));
+            for (JsonNode keyNode : tableRequest.get("Keys")) {
+                Item key = AttributeValueJson.readItem(keyNode);
+                if (key != null) {
+                    distinct.add(key);
+                }
+                if (++distinctKeys > MAX_KEYS) {
+                    throw new ValidationException("Too many items requested for the BatchGetItem call");
+                }
             }
         }
     }
@@ -124,7 +126,9 @@ final class BatchGetItemHandler implements OperationHandler {
                 Item returned = null;
                 if (!full) {
                     Item item = dataPlane.get(read.table(), key, read.consistentRead());
-                    ledger.chargeRead(name, CapacityUnits.readItem(item, read.consistentRead()));
+                    // Only items found are charged, as DynamoDB Local does (DynamoDB's documentation does
+                    // not say what a missing key costs in a batch); the table is listed even at 0 units.
+                    ledger.chargeRead(name, item == null ? 0 : CapacityUnits.readItem(item, read.consistentRead()));
                     returned = item == null || read.projection() == null ? item : read.projection().project(item);
                     long size = returned == null ? 0 : ItemSize.of(returned);
                     full = responseBytes + size > MAX_RESPONSE_BYTES;

@@ -29,11 +29,11 @@ final class DeleteItemHandler implements OperationHandler {
         violations.notNull(RequestFields.map(request, "Key"), "key");
         WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
+        options.checkReturnValues(WriteOptions.NONE_OR_ALL_OLD);
 
         Item key = AttributeValueJson.readItem(request.get("Key"));
         ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
                 WriteConditions.EXPRESSION, WriteConditions.LEGACY);
-        options.requireNoneOrAllOld();
         Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
         expressions.checkAllUsed();
         KeyValidator.checkKey(table.keySchema(), key);

@@ -46,7 +46,7 @@ final class ExpressionParams {
         // Operations whose expressions take no values (GetItem, BatchGetItem) ignore ExpressionAttributeValues
         // altogether, as DynamoDB Local does.
         Map<String, AttributeValue> values = valueParams.isEmpty()
-                ? null : AttributeValueJson.readValueMap(request.get("ExpressionAttributeValues"));
+                ? null : AttributeValueJson.readExpressionValues(request.get("ExpressionAttributeValues"));
         if (values != null && present(request, valueParams).isEmpty()) {
             throw new ValidationException("ExpressionAttributeValues can only be specified when using expressions: "
                     + String.join(" and ", valueParams) + (valueParams.size() > 1 ? " are null" : " is null"));

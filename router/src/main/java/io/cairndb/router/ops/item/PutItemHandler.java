@@ -30,11 +30,11 @@ final class PutItemHandler implements OperationHandler {
         violations.notNull(RequestFields.map(request, "Item"), "item");
         WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
+        options.checkReturnValues(WriteOptions.NONE_OR_ALL_OLD);
 
         Item item = AttributeValueJson.readItem(request.get("Item"));
         ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
                 WriteConditions.EXPRESSION, WriteConditions.LEGACY);
-        options.requireNoneOrAllOld();
         Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
         expressions.checkAllUsed();
         Item key = KeyValidator.checkItemKey(table.keySchema(), item);

@@ -68,6 +68,7 @@ final class QueryHandler implements OperationHandler {
         boolean countOnly = select == SelectMode.COUNT;
         Page page = dataPlane.read(table, new ReadRequest(keyCondition, startKey, limit == null ? 0 : limit,
                 filter, projection, countOnly, forward, consistentRead, 0, 1));
+        page = QueryRangeEnd.trim(page, table.keySchema(), keyCondition, forward);
         return PageReads.respond(table.name(), page, countOnly, consistentRead, capacity);
     }
 

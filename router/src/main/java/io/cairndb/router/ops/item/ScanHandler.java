@@ -73,13 +73,13 @@ final class ScanHandler implements OperationHandler {
     }
 
     private static void checkSegments(Integer segment, Integer totalSegments) {
+        // DynamoDB does not document these two wordings; they are DynamoDB Local's.
         if (segment != null && totalSegments == null) {
-            throw new ValidationException("The TotalSegments parameter is required but was not present in the request"
-                    + " when Segment parameter is present");
+            throw new ValidationException("If segment is specified, total segment must also be specified");
         }
         if (totalSegments != null && segment == null) {
-            throw new ValidationException("The Segment parameter is required but was not present in the request"
-                    + " when parameter TotalSegments is present");
+            throw new ValidationException(
+                    "If total segments is specified, a particular segment must also be specified for this request");
         }
         if (segment != null && segment >= totalSegments) {
             throw new ValidationException("The Segment parameter is zero-based and must be less than parameter"

@@ -36,6 +36,7 @@ final class UpdateItemHandler implements OperationHandler {
         violations.notNull(RequestFields.map(request, "Key"), "key");
         WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
+        options.checkReturnValues(WriteOptions.ANY);
 
         Item key = AttributeValueJson.readItem(request.get("Key"));
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, EXPRESSIONS, LEGACY);

@@ -96,12 +96,11 @@ class ScanAndQueryTest extends ItemApiTestBase {
 
     @Test
     void segmentErrors() {
+        // DynamoDB Local's wordings (DynamoDB does not document them).
         failing("Scan", "{'TableName':'hash','Segment':1}")
-                .hasMessage("The TotalSegments parameter is required but was not present in the request when "
-                        + "Segment parameter is present");
+                .hasMessage("If segment is specified, total segment must also be specified");
         failing("Scan", "{'TableName':'hash','TotalSegments':2}")
-                .hasMessage("The Segment parameter is required but was not present in the request when parameter "
-                        + "TotalSegments is present");
+                .hasMessage("If total segments is specified, a particular segment must also be specified for this request");
         failing("Scan", "{'TableName':'hash','Segment':2,'TotalSegments':2}")
                 .hasMessage("The Segment parameter is zero-based and must be less than parameter TotalSegments: "
                         + "Segment: 2 is not less than TotalSegments: 2");
