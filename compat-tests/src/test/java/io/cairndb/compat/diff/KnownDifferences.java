@@ -182,10 +182,29 @@ public final class KnownDifferences {
                 return object;
             }));
 
+    /**
+     * DeleteTable answers with the table in state DELETING (DynamoDB's API reference: "the specified
+     * table is in the DELETING state until DynamoDB completes the deletion", and its example response
+     * shows "TableStatus": "DELETING"); DynamoDB Local answers ACTIVE. Erasing: TableStatus, only in a
+     * DeleteTable response.
+     */
+    public static final KnownDifference LOCAL_DELETE_TABLE_STATUS = new KnownDifference(
+            "local-delete-table-status",
+            "DynamoDB Local's DeleteTable answers TableStatus ACTIVE; DynamoDB answers DELETING",
+            (operation, node) -> {
+                JsonNode description = node.path("TableDescription");
+                if (!operation.operation().equals("DeleteTable") || !description.isObject()) {
+                    return node;
+                }
+                ObjectNode copy = ((ObjectNode) node).deepCopy();
+                ((ObjectNode) copy.get("TableDescription")).remove("TableStatus");
+                return copy;
+            });
+
     public static final List<KnownDifference> ALL = List.of(NESTED_NUMBER_FORM, TABLE_STATISTICS, CONSTRAINT_MESSAGES,
             MISSING_TABLE_MESSAGE, LOCAL_UNREQUESTED_DELETE_CAPACITY, LOCAL_TABLE_DESCRIPTION_FIELDS,
             LOCAL_OPERAND_RENDERING, LOCAL_INVALID_BASE64, LOCAL_EMPTY_QUERY_CAPACITY, LOCAL_DUPLICATE_KEY_SPELLINGS,
-            LOCAL_KEY_COUNT_MESSAGE);
+            LOCAL_KEY_COUNT_MESSAGE, LOCAL_DELETE_TABLE_STATUS);
 
     /** The key of an item of the harness's tables, whose key attributes are always "pk" and "sk". */
     private static JsonNode keyOfGeneratedItem(JsonNode item) {
