@@ -22,7 +22,7 @@ public final class KnownDifferences {
     public static final KnownDifference NESTED_NUMBER_FORM = new KnownDifference(
             "nested-number-form",
             "DynamoDB Local does not canonicalise numbers nested in L/M values; DynamoDB (and CairnDB) do",
-            (operation, node) -> resortScanItems(operation, rewrite(node, KnownDifferences::canonicalNumber)));
+            (operation, node) -> resortUnorderedItems(operation, rewrite(node, KnownDifferences::canonicalNumber)));
 
     /**
      * DynamoDB refreshes ItemCount and TableSizeBytes about every six hours; DynamoDB Local computes
@@ -260,10 +260,23 @@ public final class KnownDifferences {
         return combined.explains(operation, expected, actual) ? Optional.of(combined) : Optional.empty();
     }
 
-    /** A Scan's merged items are a multiset kept in content order: rewriting values can change that order. */
-    private static JsonNode resortScanItems(DiffOperation operation, JsonNode node) {
+    /**
+     * A Scan's merged items and BatchGetItem's per-table Responses are multisets kept in content order:
+     * rewriting values can change that order, so they are sorted again.
+     */
+    private static JsonNode resortUnorderedItems(DiffOperation operation, JsonNode node) {
         if (operation.shape() == DiffOperation.Shape.ALL_PAGES_UNORDERED && node.path("Items").isArray()) {
             ((ObjectNode) node).set("Items", ResponseNormalizer.sorted(node.get("Items")));
+        }
+        if (operation.operation().equals("BatchGetItem") && node.path("Responses").isObject()) {
+            ObjectNode responses = (ObjectNode) node.get("Responses");
+            List<String> tables = new java.util.ArrayList<>();
+            responses.fieldNames().forEachRemaining(tables::add);
+            for (String table : tables) {
+                if (responses.get(table).isArray()) {
+                    responses.set(table, ResponseNormalizer.sorted(responses.get(table)));
+                }
+            }
         }
         return node;
     }

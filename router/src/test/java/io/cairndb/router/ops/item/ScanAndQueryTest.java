@@ -125,6 +125,9 @@ class ScanAndQueryTest extends ItemApiTestBase {
                 .hasMessage("Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'ALL_PROJECTED_ATTRIBUTES'}")
                 .hasMessage("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+        // a projection is reported first (DynamoDB Local)
+        failing("Scan", "{'TableName':'hash','Select':'ALL_PROJECTED_ATTRIBUTES','AttributesToGet':['x']}")
+                .hasMessage("Cannot specify the AttributesToGet when choosing to get ALL_PROJECTED_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'ALL_ATTRIBUTES','ProjectionExpression':'pk'}")
                 .hasMessage("Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'COUNT','AttributesToGet':['pk']}")
