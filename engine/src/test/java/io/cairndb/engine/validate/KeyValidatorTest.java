@@ -99,11 +99,11 @@ class KeyValidatorTest {
     void partitionKeyMayHave2048BytesButNotMore() {
         assertThat(KeyValidator.checkKey(HASH, item("pk", AttributeValue.s("a".repeat(2048))))).isNotNull();
         assertThatThrownBy(() -> KeyValidator.checkKey(HASH, item("pk", AttributeValue.s("a".repeat(2049)))))
-                .hasMessage("One or more parameter values were invalid: "
-                        + "Size of hashkey has exceeded the maximum size limit of2048 bytes");
+                .hasMessage("Hash primary key values must be under 2048 bytes, and range primary key values must be "
+                        + "under 1024 bytes");
         // Counted in UTF-8 bytes: 683 three-byte characters are 2049 bytes.
         assertThatThrownBy(() -> KeyValidator.checkKey(HASH, item("pk", AttributeValue.s("\u20ac".repeat(683)))))
-                .hasMessageContaining("Size of hashkey");
+                .hasMessageStartingWith("Hash primary key values must be under 2048 bytes");
     }
 
     @Test
@@ -114,7 +114,7 @@ class KeyValidatorTest {
                 item("pk", AttributeValue.s("a"), "sk", AttributeValue.s("b".repeat(1024))))).isNotNull();
         assertThatThrownBy(() -> KeyValidator.checkKey(stringRange,
                 item("pk", AttributeValue.s("a"), "sk", AttributeValue.s("b".repeat(1025)))))
-                .hasMessage("One or more parameter values were invalid: "
-                        + "Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+                .hasMessage("Hash primary key values must be under 2048 bytes, and range primary key values must be "
+                        + "under 1024 bytes");
     }
 }

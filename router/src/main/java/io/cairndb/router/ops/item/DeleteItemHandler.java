@@ -11,7 +11,6 @@ import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
-import java.util.Set;
 
 /** DeleteItem: removes one item, optionally under a condition. Deleting a missing item succeeds. */
 final class DeleteItemHandler implements OperationHandler {
@@ -39,6 +38,6 @@ final class DeleteItemHandler implements OperationHandler {
         expressions.checkAllUsed();
         KeyValidator.checkKey(table.keySchema(), key);
         return writes.execute(table, new WriteCommand.Delete(key, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), Set.of(), options.capacity());
+                options.returnValue(), null, options.capacity());
     }
 }

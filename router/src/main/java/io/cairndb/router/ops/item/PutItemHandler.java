@@ -12,7 +12,6 @@ import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
-import java.util.Set;
 
 /** PutItem: replaces a whole item, optionally under a condition. */
 final class PutItemHandler implements OperationHandler {
@@ -41,6 +40,6 @@ final class PutItemHandler implements OperationHandler {
         Item key = KeyValidator.checkItemKey(table.keySchema(), item);
         ItemValidator.checkWholeItem(item);
         return writes.execute(table, new WriteCommand.Put(key, item, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), Set.of(), options.capacity());
+                options.returnValue(), null, options.capacity());
     }
 }

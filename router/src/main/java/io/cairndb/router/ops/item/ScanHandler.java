@@ -50,15 +50,19 @@ final class ScanHandler implements OperationHandler {
         TableDefinition table = tables.require(tableName, violations);
 
         checkSegments(segment, totalSegments);
+        // The order of the checks below is the order in which DynamoDB Local reports errors.
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, VALUE_EXPRESSIONS, LEGACY);
-        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
         TableResolver.requireNoIndex(indexName);
         String filterExpression = expressions.expression("FilterExpression");
         Condition filter = filterExpression != null
                 ? expressions.compiler().filter(filterExpression)
                 : LegacyParams.scanFilter(request, conditionalOperator);
-        Projection projection = ProjectionParams.read(request, expressions);
+        Projection projection = ProjectionParams.expression(expressions);
         expressions.checkAllUsed();
+        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
+        if (projection == null) {
+            projection = ProjectionParams.attributesToGet(request);
+        }
         Item startKey = PageReads.exclusiveStartKey(request, table.keySchema());
 
         boolean countOnly = select == SelectMode.COUNT;

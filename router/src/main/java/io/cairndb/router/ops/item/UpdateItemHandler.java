@@ -46,7 +46,7 @@ final class UpdateItemHandler implements OperationHandler {
         KeyValidator.checkKey(table.keySchema(), key);
         rejectKeyUpdates(table.keySchema(), update);
         return writes.execute(table, new WriteCommand.Update(key, update, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), update.topLevelAttributes(), options.capacity());
+                options.returnValue(), update, options.capacity());
     }
 
     private static UpdateAction readUpdate(JsonNode request, ExpressionParams expressions) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.error.ResourceNotFoundException;
+import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.model.AttributeType;
 import io.cairndb.engine.schema.KeyElement;
 import io.cairndb.engine.schema.KeySchema;
@@ -127,6 +128,22 @@ class BatchOperationsTest extends ItemApiTestBase {
                 + "{'DeleteRequest':{'Key':{'pk':{'S':'b'}}}},{'DeleteRequest':{'Key':{'pk':{'S':'none'}}}}]},"
                 + "'ReturnConsumedCapacity':'TOTAL'}");
         assertThat(response.get("ConsumedCapacity")).isEqualTo(json("[{'TableName':'hash','CapacityUnits':5.0}]"));
+    }
+
+    /** Key by key: a repeated key is a duplicate; the 101st distinct key is one too many (DynamoDB Local). */
+    @Test
+    void batchGetChecksDuplicatesAndTheKeyCountKeyByKey() {
+        failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + keys("hash", 0, 100).replaceFirst("]$",
+                ",{'pk':{'S':'k0'}}]") + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
+        String duplicatedAtTheEnd = keys("hash", 0, 60).replaceFirst("]$", ",{'pk':{'S':'k0'}}]");
+        failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + duplicatedAtTheEnd + "},'nope':{'Keys':"
+                + keys("hash", 0, 60) + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
+        failing("BatchGetItem", "{'RequestItems':{'nope':{'Keys':" + keys("hash", 0, 60) + "},'hash':{'Keys':"
+                + duplicatedAtTheEnd + "}}}")
+                .isInstanceOf(ValidationException.class)
+                .hasMessageNotContaining("duplicates");
     }
 
     @Test

@@ -66,6 +66,29 @@ class ExpressionOperationsTest extends ItemApiTestBase {
     }
 
     @Test
+    void updatedOldAndNewLeaveOutAttributesWhoseUpdatedPathDoesNotExist() {
+        put("hash", "{'pk':{'S':'a'},'l':{'L':[{'N':'1'}]}}");
+        String update = "{'TableName':'hash','Key':{'pk':{'S':'a'}},'UpdateExpression':'%s',"
+                + "'ExpressionAttributeValues':{':v':{'N':'5'}},'ReturnValues':'%s'}";
+        // appended at index 1, so there is no l[3] before or after the update
+        assertThat(call("UpdateItem", update.formatted("SET l[3] = :v", "UPDATED_NEW")).has("Attributes")).isFalse();
+        assertThat(call("UpdateItem", update.formatted("SET l[0] = :v", "UPDATED_OLD")).get("Attributes"))
+                .isEqualTo(json("{'l':{'L':[{'N':'1'},{'N':'5'}]}}"));
+        assertThat(call("UpdateItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},'UpdateExpression':'REMOVE l[2]',"
+                + "'ReturnValues':'UPDATED_OLD'}").has("Attributes")).isFalse();
+    }
+
+    @Test
+    void getItemIgnoresExpressionAttributeValues() {
+        put("hash", "{'pk':{'S':'a'},'x':{'N':'1'}}");
+        assertThat(call("GetItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},"
+                + "'ExpressionAttributeValues':{':unused':{'N':'1'}}}").get("Item"))
+                .isEqualTo(json("{'pk':{'S':'a'},'x':{'N':'1'}}"));
+        assertThat(call("GetItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},'ProjectionExpression':'x',"
+                + "'ExpressionAttributeValues':{':unused':{'N':'1'}}}").get("Item")).isEqualTo(json("{'x':{'N':'1'}}"));
+    }
+
+    @Test
     void updateOfAKeyAttributeIsRejected() {
         assertThatThrownBy(() -> call("UpdateItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},"
                 + "'UpdateExpression':'SET pk = :v','ExpressionAttributeValues':{':v':{'S':'b'}}}"))
