@@ -63,6 +63,10 @@ class ControlPlaneTest extends ApiScenario {
             client.updateTable(r -> r.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST));
             assertThat(client.describeTable(r -> r.tableName(name)).table().billingModeSummary().billingMode())
                     .isEqualTo(BillingMode.PAY_PER_REQUEST);
+            // When the table became on-demand: the switch just made (both targets stamp it with their clock).
+            assertThat(client.describeTable(r -> r.tableName(name)).table().billingModeSummary()
+                    .lastUpdateToPayPerRequestDateTime()).isNotNull()
+                    .isBetween(java.time.Instant.now().minusSeconds(600), java.time.Instant.now().plusSeconds(5));
 
             assertError(() -> client.createTable(r -> r.tableName(name)
                             .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())

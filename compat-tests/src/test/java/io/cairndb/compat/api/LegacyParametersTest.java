@@ -87,6 +87,14 @@ class LegacyParametersTest extends ApiScenario {
             assertThat(query.items()).containsExactly(item("sk", s("apricot")));
             assertThat(query.scannedCount()).isEqualTo(2);
 
+            // KeyConditions conflicts only with KeyConditionExpression: it combines with the other expressions.
+            QueryResponse mixed = client.query(r -> r.tableName(table.name()).keyConditions(Map.of(
+                            "pk", condition(ComparisonOperator.EQ, s("p")),
+                            "sk", condition(ComparisonOperator.BEGINS_WITH, s("ap"))))
+                    .filterExpression("len > :five").expressionAttributeValues(Map.of(":five", n(5)))
+                    .projectionExpression("sk"));
+            assertThat(mixed.items()).containsExactly(item("sk", s("apricot")));
+
             ScanResponse scan = client.scan(r -> r.tableName(table.name()).scanFilter(Map.of(
                             "len", condition(ComparisonOperator.BETWEEN, n(5), n(6)),
                             "sk", condition(ComparisonOperator.IN, s("banana"), s("cherry"))))

@@ -64,7 +64,7 @@ class HandWrittenDifferentialTest {
                         op("Scan", "{'FilterExpression':'attribute_type(a, :t)','ExpressionAttributeValues':{':t':{'S':'XX'}}}"))));
     }
 
-    /** Cases that show open CairnDB differences (see the @Disabled reason of their test). */
+    /** Cases that once showed open CairnDB differences (number limits: fixed, now DynamoDB Local's wordings). */
     static Stream<Arguments> casesWithOpenDifferences() {
         return Stream.of(
                 Arguments.of("number limits", List.of(
@@ -109,8 +109,6 @@ class HandWrittenDifferentialTest {
         runCase(name, operations, servers);
     }
 
-    @org.junit.jupiter.api.Disabled("reason: CairnDB says 'Attempting to store more than 38 significant digits in a Number' where"
-            + " DynamoDB Local says 'DynamoDB only supports precision up to 38 digits' (lead: confirm DynamoDB's wording)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("casesWithOpenDifferences")
     void answersWithOpenDifferencesMatchDynamoDbLocal(String name, List<DiffOperation> operations, TargetServers servers) {

@@ -22,7 +22,7 @@ public final class KnownDifferences {
     public static final KnownDifference NESTED_NUMBER_FORM = new KnownDifference(
             "nested-number-form",
             "DynamoDB Local does not canonicalise numbers nested in L/M values; DynamoDB (and CairnDB) do",
-            (operation, node) -> resortScanItems(operation, rewrite(node, KnownDifferences::canonicalNumber)));
+            (operation, node) -> resortUnorderedItems(operation, rewrite(node, KnownDifferences::canonicalNumber)));
 
     /**
      * DynamoDB refreshes ItemCount and TableSizeBytes about every six hours; DynamoDB Local computes
@@ -161,9 +161,50 @@ public final class KnownDifferences {
             (operation, node) -> operation.operation().startsWith("Batch") && hasCanonicalDuplicates(operation.request())
                     ? TextNode.valueOf("<batch with differently spelled duplicate keys>") : node);
 
+    /**
+     * A {@code Key} with more or fewer attributes than the key schema: DynamoDB answers "The provided
+     * key element does not match the schema" (AWS documents "an unnecessary additional key" and "only
+     * part of a key" as causes of that error:
+     * https://repost.aws/knowledge-center/dynamodb-provided-key-element-error); DynamoDB Local says
+     * "The number of conditions on the keys is invalid". Erasing: exactly these two messages of a
+     * ValidationException.
+     */
+    public static final KnownDifference LOCAL_KEY_COUNT_MESSAGE = new KnownDifference(
+            "local-key-count-message",
+            "DynamoDB Local says 'The number of conditions on the keys is invalid' where DynamoDB says 'The provided key element does not match the schema'",
+            (operation, node) -> rewrite(node, object -> {
+                String message = object.path("message").asText("");
+                if ("ValidationException".equals(object.path("type").asText())
+                        && (message.equals("The number of conditions on the keys is invalid")
+                        || message.equals("The provided key element does not match the schema"))) {
+                    object.put("message", "<key does not match the key schema>");
+                }
+                return object;
+            }));
+
+    /**
+     * DeleteTable answers with the table in state DELETING (DynamoDB's API reference: "the specified
+     * table is in the DELETING state until DynamoDB completes the deletion", and its example response
+     * shows "TableStatus": "DELETING"); DynamoDB Local answers ACTIVE. Erasing: TableStatus, only in a
+     * DeleteTable response.
+     */
+    public static final KnownDifference LOCAL_DELETE_TABLE_STATUS = new KnownDifference(
+            "local-delete-table-status",
+            "DynamoDB Local's DeleteTable answers TableStatus ACTIVE; DynamoDB answers DELETING",
+            (operation, node) -> {
+                JsonNode description = node.path("TableDescription");
+                if (!operation.operation().equals("DeleteTable") || !description.isObject()) {
+                    return node;
+                }
+                ObjectNode copy = ((ObjectNode) node).deepCopy();
+                ((ObjectNode) copy.get("TableDescription")).remove("TableStatus");
+                return copy;
+            });
+
     public static final List<KnownDifference> ALL = List.of(NESTED_NUMBER_FORM, TABLE_STATISTICS, CONSTRAINT_MESSAGES,
             MISSING_TABLE_MESSAGE, LOCAL_UNREQUESTED_DELETE_CAPACITY, LOCAL_TABLE_DESCRIPTION_FIELDS,
-            LOCAL_OPERAND_RENDERING, LOCAL_INVALID_BASE64, LOCAL_EMPTY_QUERY_CAPACITY, LOCAL_DUPLICATE_KEY_SPELLINGS);
+            LOCAL_OPERAND_RENDERING, LOCAL_INVALID_BASE64, LOCAL_EMPTY_QUERY_CAPACITY, LOCAL_DUPLICATE_KEY_SPELLINGS,
+            LOCAL_KEY_COUNT_MESSAGE, LOCAL_DELETE_TABLE_STATUS);
 
     /** The key of an item of the harness's tables, whose key attributes are always "pk" and "sk". */
     private static JsonNode keyOfGeneratedItem(JsonNode item) {
@@ -219,10 +260,23 @@ public final class KnownDifferences {
         return combined.explains(operation, expected, actual) ? Optional.of(combined) : Optional.empty();
     }
 
-    /** A Scan's merged items are a multiset kept in content order: rewriting values can change that order. */
-    private static JsonNode resortScanItems(DiffOperation operation, JsonNode node) {
+    /**
+     * A Scan's merged items and BatchGetItem's per-table Responses are multisets kept in content order:
+     * rewriting values can change that order, so they are sorted again.
+     */
+    private static JsonNode resortUnorderedItems(DiffOperation operation, JsonNode node) {
         if (operation.shape() == DiffOperation.Shape.ALL_PAGES_UNORDERED && node.path("Items").isArray()) {
             ((ObjectNode) node).set("Items", ResponseNormalizer.sorted(node.get("Items")));
+        }
+        if (operation.operation().equals("BatchGetItem") && node.path("Responses").isObject()) {
+            ObjectNode responses = (ObjectNode) node.get("Responses");
+            List<String> tables = new java.util.ArrayList<>();
+            responses.fieldNames().forEachRemaining(tables::add);
+            for (String table : tables) {
+                if (responses.get(table).isArray()) {
+                    responses.set(table, ResponseNormalizer.sorted(responses.get(table)));
+                }
+            }
         }
         return node;
     }

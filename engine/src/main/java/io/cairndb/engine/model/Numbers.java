@@ -16,6 +16,11 @@ public final class Numbers {
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("9.9999999999999999999999999999999999999E+125");
     private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
 
+    /** DynamoDB Local's message for a number with more than 38 significant digits. */
+    public static final String TOO_PRECISE = "DynamoDB only supports precision up to 38 digits";
+    /** DynamoDB Local's message for text that is no number. */
+    public static final String NOT_A_NUMBER = "A value provided cannot be converted into a number";
+
     private Numbers() {
     }
 
@@ -33,13 +38,19 @@ public final class Numbers {
     /** Parses without the range check; for intermediate values that are checked later. */
     public static BigDecimal parseSyntax(String text) {
         if (text == null || text.isEmpty() || !isNumberSyntax(text)) {
-            throw new ValidationException("The parameter cannot be converted to a numeric value: " + text);
+            throw notANumber();
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new ValidationException("The parameter cannot be converted to a numeric value: " + text);
+            throw notANumber();
         }
+    }
+
+    // The error wordings are DynamoDB Local's (DynamoDB does not document them; see
+    // docs/compatibility.md): the same text for every malformed number, whatever the input.
+    private static ValidationException notANumber() {
+        return new ValidationException(NOT_A_NUMBER);
     }
 
     /** Throws DynamoDB's error if {@code value} cannot be stored. */
@@ -49,7 +60,7 @@ public final class Numbers {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.precision() > MAX_PRECISION) {
-            throw new ValidationException("Attempting to store more than 38 significant digits in a Number");
+            throw new ValidationException(TOO_PRECISE);
         }
         BigDecimal magnitude = stripped.abs();
         if (magnitude.compareTo(MAX_MAGNITUDE) > 0) {

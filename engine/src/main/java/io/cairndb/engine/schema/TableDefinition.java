@@ -16,6 +16,9 @@ import java.util.Map;
  * @param attributeDefinitions the AttributeDefinitions, name to type, in request order
  * @param creationMillis    epoch milliseconds
  * @param tags              tag key to value
+ * @param lastUpdateToPayPerRequestMillis epoch milliseconds when the billing mode last became
+ *                          PAY_PER_REQUEST (at creation or by UpdateTable); null if it never was.
+ *                          Catalogs written before this field existed read it as null.
  */
 public record TableDefinition(
         String name,
@@ -29,7 +32,8 @@ public record TableDefinition(
         TableStatus status,
         long creationMillis,
         boolean deletionProtectionEnabled,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        Long lastUpdateToPayPerRequestMillis) {
 
     public TableDefinition {
         attributeDefinitions = Collections.unmodifiableMap(new LinkedHashMap<>(attributeDefinitions));
@@ -38,11 +42,13 @@ public record TableDefinition(
 
     public TableDefinition withStatus(TableStatus newStatus) {
         return new TableDefinition(name, tableId, arn, keySchema, attributeDefinitions, billingMode,
-                provisionedThroughput, tableClass, newStatus, creationMillis, deletionProtectionEnabled, tags);
+                provisionedThroughput, tableClass, newStatus, creationMillis, deletionProtectionEnabled, tags,
+                lastUpdateToPayPerRequestMillis);
     }
 
     public TableDefinition withTags(Map<String, String> newTags) {
         return new TableDefinition(name, tableId, arn, keySchema, attributeDefinitions, billingMode,
-                provisionedThroughput, tableClass, status, creationMillis, deletionProtectionEnabled, newTags);
+                provisionedThroughput, tableClass, status, creationMillis, deletionProtectionEnabled, newTags,
+                lastUpdateToPayPerRequestMillis);
     }
 }

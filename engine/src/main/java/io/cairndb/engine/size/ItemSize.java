@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * DynamoDB's item size: the sum over attributes of the UTF-8 length of the name plus the size of
- * the value. Values: strings by UTF-8 length; numbers about one byte per two significant digits
- * plus one; binary by length; null and boolean one byte; lists and maps three bytes plus one per
+ * the value. Values: strings by UTF-8 length; numbers one byte per base-100 digit plus one (see
+ * {@link #numberSize}); binary by length; null and boolean one byte; lists and maps three bytes plus one per
  * element plus their elements (map elements count their names); sets the sum of their elements.
  * Used for the 400 KB limit, the 1 MB page and capacity units.
  */
@@ -73,13 +73,22 @@ public final class ItemSize {
         };
     }
 
-    /** One byte per two significant digits, rounded up, plus one. */
+    /**
+     * A number's stored size. DynamoDB documents it as "approximately one byte per two significant
+     * digits, plus one"; the exact rule (measured with DynamoDB Local's capacity units) stores the
+     * digits in base 100 aligned on the decimal point: one byte per pair of digits from the highest
+     * to the lowest non-zero pair, plus one, plus one more for a negative number; zero takes one byte.
+     * So {@code 12} takes 2 bytes but {@code 1.5} ("01.50") and {@code 123} ("01 23") take 3.
+     */
     static long numberSize(BigDecimal value) {
         if (value.signum() == 0) {
             return 1;
         }
-        int digits = value.stripTrailingZeros().precision();
-        return (digits + 1) / 2 + 1;
+        BigDecimal stripped = value.stripTrailingZeros();
+        int lowest = -stripped.scale();
+        int highest = lowest + stripped.precision() - 1;
+        int pairs = Math.floorDiv(highest, 2) - Math.floorDiv(lowest, 2) + 1;
+        return pairs + 1 + (value.signum() < 0 ? 1 : 0);
     }
 
     /** UTF-8 length without allocating. */

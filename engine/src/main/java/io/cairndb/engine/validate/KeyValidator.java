@@ -18,6 +18,8 @@ public final class KeyValidator {
 
     private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";
     private static final String INVALID = "One or more parameter values were invalid: ";
+    private static final String KEY_TOO_LARGE = "Hash primary key values must be under " + MAX_PARTITION_KEY_BYTES
+            + " bytes, and range primary key values must be under " + MAX_SORT_KEY_BYTES + " bytes";
 
     private KeyValidator() {
     }
@@ -53,8 +55,12 @@ public final class KeyValidator {
 
     private static AttributeValue matching(KeyElement element, Item key) {
         AttributeValue value = key.get(element.name());
-        if (value == null || value.type() != element.type()) {
+        if (value == null) {
             throw new ValidationException(SCHEMA_MISMATCH);
+        }
+        if (value.type() != element.type()) {
+            // DynamoDB Local's wording (DynamoDB's is undocumented): no attribute name, no types.
+            throw new ValidationException(INVALID + "Type mismatch for key");
         }
         return value;
     }
@@ -76,13 +82,9 @@ public final class KeyValidator {
         if (sk != null) {
             checkNotEmpty(schema.sortKey().name(), sk);
         }
-        if (sizeOf(pk) > MAX_PARTITION_KEY_BYTES) {
-            throw new ValidationException(INVALID
-                    + "Size of hashkey has exceeded the maximum size limit of" + MAX_PARTITION_KEY_BYTES + " bytes");
-        }
-        if (sk != null && sizeOf(sk) > MAX_SORT_KEY_BYTES) {
-            throw new ValidationException(INVALID
-                    + "Aggregated size of all range keys has exceeded the size limit of " + MAX_SORT_KEY_BYTES + " bytes");
+        // One message for both limits, as DynamoDB Local words it (DynamoDB documents the limits, not the wording).
+        if (sizeOf(pk) > MAX_PARTITION_KEY_BYTES || (sk != null && sizeOf(sk) > MAX_SORT_KEY_BYTES)) {
+            throw new ValidationException(KEY_TOO_LARGE);
         }
     }
 

@@ -101,6 +101,10 @@ class ConditionErrorTest {
             "((a = :s)) | The expression has redundant parentheses;",
             "(a = :s) AND ((b = :s)) | The expression has redundant parentheses;",
             "a = ((:s)) | The expression has redundant parentheses;",
+            // redundant parentheses come before every other semantic error (DynamoDB Local)
+            "NOT ((a BETWEEN :two AND :one OR b = :s)) | The expression has redundant parentheses;",
+            "a = :undefined AND ((b = :s)) | The expression has redundant parentheses;",
+            "((a = :s)) AND select = :s | The expression has redundant parentheses;",
             "a[2147483648] = :s | List index is not within the allowable range; index: [2147483648]",
             "a[99999999999] = :s | List index is not within the allowable range; index: [99999999999]",
     })

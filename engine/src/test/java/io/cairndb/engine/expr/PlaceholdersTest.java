@@ -12,15 +12,23 @@ import org.junit.jupiter.api.Test;
 class PlaceholdersTest {
 
     @Test
-    void unusedValuesAreListedSorted() {
+    void unusedValuesAreListedInHashSetOrder() {
         ExpressionCompiler compiler = new ExpressionCompiler(null, values(":v", s("x"), ":w", s("x"), ":u", s("x")));
         compiler.condition("a = :v");
         assertThatThrownBy(compiler::checkAllUsed).isInstanceOf(ValidationException.class)
                 .hasMessage("Value provided in ExpressionAttributeValues unused in expressions: keys: {:u, :w}");
     }
 
+    /** DynamoDB Local's order (a java.util.HashSet's), neither sorted nor the request's. */
     @Test
-    void unusedNamesAreListedSorted() {
+    void unusedNamesAreListedInHashSetOrderLikeDynamoDbLocal() {
+        ExpressionCompiler compiler = new ExpressionCompiler(names("#n2", "n2", "#s2", "s2"), null);
+        assertThatThrownBy(compiler::checkAllUsed)
+                .hasMessage("Value provided in ExpressionAttributeNames unused in expressions: keys: {#s2, #n2}");
+    }
+
+    @Test
+    void unusedNamesAreListedInHashSetOrder() {
         ExpressionCompiler compiler = new ExpressionCompiler(names("#n", "x", "#v", "y", "#m", "y"), values(":v", s("x")));
         compiler.condition("a = #v");
         assertThatThrownBy(compiler::checkAllUsed)

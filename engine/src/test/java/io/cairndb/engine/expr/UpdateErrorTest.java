@@ -52,6 +52,11 @@ class UpdateErrorTest {
             "SET a = select | Attribute name is a reserved keyword; reserved keyword: select",
             "REMOVE a.size | Attribute name is a reserved keyword; reserved keyword: size",
             "SET a = :q | An expression attribute value used in expression is not defined; attribute value: :q",
+            // overlapping paths come before errors about values, but after undefined names (DynamoDB Local)
+            "SET a = :q, a = :s | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a]",
+            "SET a = :s + :n, a = :s | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a]",
+            "SET #q = :s, a = :s, a = :s | An expression attribute name used in the document path is not defined; attribute name: #q",
+            "SET a = foo(:s), a = :s | Invalid function name; function: foo",
             "SET #q = :s | An expression attribute name used in the document path is not defined; attribute name: #q",
             "ADD a :q | An expression attribute value used in expression is not defined; attribute value: :q",
     })

@@ -258,9 +258,67 @@ class UpdateExpressionTest {
     }
 
     @Test
-    void missingParentsOfOtherActionsComeLast() {
-        assertApplyFails("SET a = e - :d REMOVE absent.x", TYPE, ":d", n(1));
-        assertApplyFails("SET a = absent ADD absent.x :d", MISSING, ":d", n(1));
+    void missingParentsOfAnyActionAreInvalidPathsInTheWalkOrder() {
+        assertApplyFails("SET a = e - :d REMOVE absent.x", PATH, ":d", n(1));
+        assertApplyFails("SET a = absent ADD absent.x :d", PATH, ":d", n(1));
+        assertApplyFails("REMOVE absent[1]", PATH);
+        assertApplyFails("DELETE absent.x :s", PATH, ":s", ss("a"));
+    }
+
+    /**
+     * DynamoDB Local walks the actions in the iteration order of HashMaps keyed by path elements, so
+     * the names decide which failure is reported, not the kind of action: REMOVE X[1] on a missing
+     * X (invalid path) against ADD Y :d on a string Y (wrong type), each pair observed both ways.
+     */
+    @Test
+    void theFirstFailureInDynamoDbLocalsHashOrderIsReported() {
+        Item strings = item("pk", s("k"), "m", s("x"), "n", s("x"), "o", s("x"), "p", s("x"), "l1", s("x"), "m1", s("x"),
+                "a", s("x"), "b", s("x"), "zz", s("x"));
+        String[][] removeAddWinner = {
+                {"m", "n", "n"}, {"n", "m", "n"}, {"l1", "m1", "l1"}, {"m1", "l1", "l1"}, {"a", "b", "b"},
+                {"b", "a", "b"}, {"zz", "a", "a"}, {"a", "zz", "a"}, {"o", "p", "p"}, {"p", "o", "p"}};
+        for (String[] pair : removeAddWinner) {
+            Item item = without(strings, pair[0]);
+            String expression = "REMOVE " + pair[0] + "[1] ADD " + pair[1] + " :d";
+            assertThatThrownBy(() -> apply(item, expression, ":d", n(1))).as(expression)
+                    .hasMessage(pair[2].equals(pair[0]) ? PATH : TYPE);
+        }
+    }
+
+    @Test
+    void namesInOneHashBucketAreWalkedLastActionFirst() {
+        // s2 and b1 share a bucket of DynamoDB Local's 16-bucket HashMap
+        assertThatThrownBy(() -> apply(item("pk", s("k"), "s2", s("x")), "ADD s2 :d REMOVE b1[1]", ":d", n(1)))
+                .hasMessage(PATH);
+        assertThatThrownBy(() -> apply(item("pk", s("k"), "s2", s("x")), "REMOVE b1[1] ADD s2 :d", ":d", n(1)))
+                .hasMessage(TYPE);
+    }
+
+    private static Item without(Item item, String name) {
+        Map<String, AttributeValue> attributes = new java.util.LinkedHashMap<>(item.attributes());
+        attributes.remove(name);
+        return new Item(attributes);
+    }
+
+    // ---- UPDATED_OLD / UPDATED_NEW ----
+
+    @Test
+    void updatedAttributesAreWholeTopLevelAttributesWhoseUpdatedPathExists() {
+        Item before = item("pk", s("k"), "l", l(n(1), n(2), n(3)), "m", m("a", n(1), "c", l(n(7), n(8))));
+        ExpressionCompiler compiler = new ExpressionCompiler(null, values(":v", n(5)));
+        UpdateAction update = compiler.update("SET m.c[5] = :v, l[1] = l[2]");
+        Item after = update.apply(before);
+        assertThat(update.updatedAttributes(before).attributes()).containsOnlyKeys("l");
+        assertThat(update.updatedAttributes(after).attributes()).containsOnlyKeys("l");
+        assertThat(update.updatedAttributes(after).get("l")).isEqualTo(l(n(1), n(3), n(3)));
+
+        UpdateAction removal = compiler.update("REMOVE l[0], m.a");
+        Item removed = removal.apply(before);
+        assertThat(removal.updatedAttributes(before).attributes()).containsOnlyKeys("l", "m");
+        assertThat(removal.updatedAttributes(removed).attributes()).containsOnlyKeys("l");
+
+        UpdateAction pastTheEnd = compiler.update("REMOVE l[7]");
+        assertThat(pastTheEnd.updatedAttributes(before).attributes()).isEmpty();
     }
 
     // ---- combinations ----

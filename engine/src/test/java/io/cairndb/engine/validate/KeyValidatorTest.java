@@ -36,13 +36,11 @@ class KeyValidatorTest {
     }
 
     @Test
-    void keyWithWrongAttributesOrTypesDoesNotMatchTheSchema() {
+    void keyWithWrongAttributesDoesNotMatchTheSchema() {
         for (Item key : new Item[] {
                 Item.EMPTY,
                 item("other", AttributeValue.s("a")),
                 item("pk", AttributeValue.s("a"), "x", AttributeValue.s("b")),
-                item("pk", AttributeValue.n("1")),
-                item("pk", AttributeValue.bool(true)),
         }) {
             assertThatThrownBy(() -> KeyValidator.checkKey(HASH, key))
                     .isInstanceOf(ValidationException.class)
@@ -50,6 +48,21 @@ class KeyValidatorTest {
         }
         assertThatThrownBy(() -> KeyValidator.checkKey(HASH_RANGE, item("pk", AttributeValue.s("a"))))
                 .hasMessage("The provided key element does not match the schema");
+    }
+
+    @Test
+    void keyAttributeOfTheWrongTypeIsATypeMismatch() {
+        // DynamoDB Local's wording, verified against DynamoDB Local 2.6.1.
+        for (Item key : new Item[] {
+                item("pk", AttributeValue.n("1")),
+                item("pk", AttributeValue.bool(true)),
+        }) {
+            assertThatThrownBy(() -> KeyValidator.checkKey(HASH, key))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("One or more parameter values were invalid: Type mismatch for key");
+        }
+        assertThatThrownBy(() -> KeyValidator.checkKey(HASH_RANGE, item("pk", AttributeValue.s("a"), "sk", AttributeValue.s("1"))))
+                .hasMessage("One or more parameter values were invalid: Type mismatch for key");
     }
 
     @Test
@@ -86,11 +99,11 @@ class KeyValidatorTest {
     void partitionKeyMayHave2048BytesButNotMore() {
         assertThat(KeyValidator.checkKey(HASH, item("pk", AttributeValue.s("a".repeat(2048))))).isNotNull();
         assertThatThrownBy(() -> KeyValidator.checkKey(HASH, item("pk", AttributeValue.s("a".repeat(2049)))))
-                .hasMessage("One or more parameter values were invalid: "
-                        + "Size of hashkey has exceeded the maximum size limit of2048 bytes");
+                .hasMessage("Hash primary key values must be under 2048 bytes, and range primary key values must be "
+                        + "under 1024 bytes");
         // Counted in UTF-8 bytes: 683 three-byte characters are 2049 bytes.
         assertThatThrownBy(() -> KeyValidator.checkKey(HASH, item("pk", AttributeValue.s("\u20ac".repeat(683)))))
-                .hasMessageContaining("Size of hashkey");
+                .hasMessageStartingWith("Hash primary key values must be under 2048 bytes");
     }
 
     @Test
@@ -101,7 +114,7 @@ class KeyValidatorTest {
                 item("pk", AttributeValue.s("a"), "sk", AttributeValue.s("b".repeat(1024))))).isNotNull();
         assertThatThrownBy(() -> KeyValidator.checkKey(stringRange,
                 item("pk", AttributeValue.s("a"), "sk", AttributeValue.s("b".repeat(1025)))))
-                .hasMessage("One or more parameter values were invalid: "
-                        + "Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+                .hasMessage("Hash primary key values must be under 2048 bytes, and range primary key values must be "
+                        + "under 1024 bytes");
     }
 }

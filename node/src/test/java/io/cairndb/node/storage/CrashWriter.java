@@ -25,7 +25,8 @@ public final class CrashWriter {
     static TableDefinition table() {
         TableDefinition t = TestTables.hashOnly("crash");
         return new TableDefinition(t.name(), TABLE_ID, t.arn(), t.keySchema(), t.attributeDefinitions(), t.billingMode(),
-                t.provisionedThroughput(), t.tableClass(), t.status(), t.creationMillis(), false, Map.of());
+                t.provisionedThroughput(), t.tableClass(), t.status(), t.creationMillis(), false, Map.of(),
+                t.lastUpdateToPayPerRequestMillis());
     }
 
     static Item item(int i) {

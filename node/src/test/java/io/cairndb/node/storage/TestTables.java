@@ -33,7 +33,7 @@ final class TestTables {
         return new TableDefinition(name, UUID.randomUUID().toString(),
                 "arn:aws:dynamodb:us-east-1:000000000000:table/" + name, schema, attributes,
                 BillingMode.PAY_PER_REQUEST, ProvisionedThroughput.ON_DEMAND, TableClass.STANDARD,
-                TableStatus.ACTIVE, 1_700_000_000_000L, false, Map.of("team", "storage"));
+                TableStatus.ACTIVE, 1_700_000_000_000L, false, Map.of("team", "storage"), 1_700_000_000_000L);
     }
 
     /** An item {pk, sk, ...extra}. */

@@ -47,8 +47,21 @@ public final class AttributeValueJson {
         return values == null ? null : new Item(values);
     }
 
-    /** A map of name to attribute value (Item, Key, ExpressionAttributeValues), or null. */
+    /** A map of name to attribute value (Item, Key), or null. */
     public static Map<String, AttributeValue> readValueMap(JsonNode node) {
+        return readNamedValues(node, false);
+    }
+
+    /**
+     * ExpressionAttributeValues: like {@link #readValueMap}, but an invalid value's error names the
+     * placeholder, as DynamoDB Local words it ("ExpressionAttributeValues contains invalid value:
+     * ... for key :v").
+     */
+    public static Map<String, AttributeValue> readExpressionValues(JsonNode node) {
+        return readNamedValues(node, true);
+    }
+
+    private static Map<String, AttributeValue> readNamedValues(JsonNode node, boolean expressionValues) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -57,8 +70,17 @@ public final class AttributeValueJson {
         }
         Map<String, AttributeValue> values = new LinkedHashMap<>(Math.max(4, node.size() * 2));
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            if (!e.getValue().isNull()) {
+            if (e.getValue().isNull()) {
+                continue;
+            }
+            try {
                 values.put(e.getKey(), readValue(e.getValue(), 0));
+            } catch (ValidationException invalid) {
+                if (!expressionValues) {
+                    throw invalid;
+                }
+                throw new ValidationException("ExpressionAttributeValues contains invalid value: "
+                        + invalid.getMessage() + " for key " + e.getKey());
             }
         }
         return values;
@@ -226,9 +248,6 @@ public final class AttributeValueJson {
     }
 
     private static BigDecimal number(String text) {
-        if (text.isEmpty()) {
-            throw new ValidationException("The parameter cannot be converted to a numeric value");
-        }
         return Numbers.parse(text);
     }
 

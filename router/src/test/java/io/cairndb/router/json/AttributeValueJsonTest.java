@@ -108,15 +108,32 @@ class AttributeValueJsonTest {
 
     @Test
     void badNumbersGiveDynamoDbsMessages() {
-        assertThatThrownBy(() -> read("{'N':''}")).hasMessage("The parameter cannot be converted to a numeric value");
-        assertThatThrownBy(() -> read("{'N':'b'}")).hasMessage("The parameter cannot be converted to a numeric value: b");
-        assertThatThrownBy(() -> read("{'NS':['1','b']}")).hasMessage("The parameter cannot be converted to a numeric value: b");
+        // DynamoDB Local's wordings (verified against DynamoDB Local 2.6.1).
+        assertThatThrownBy(() -> read("{'N':''}")).hasMessage("A value provided cannot be converted into a number");
+        assertThatThrownBy(() -> read("{'N':'b'}")).hasMessage("A value provided cannot be converted into a number");
+        assertThatThrownBy(() -> read("{'N':'1e'}")).hasMessage("A value provided cannot be converted into a number");
+        assertThatThrownBy(() -> read("{'NS':['1','b']}")).hasMessage("A value provided cannot be converted into a number");
         assertThatThrownBy(() -> read("{'N':'123456789012345678901234567890123456789'}"))
-                .hasMessage("Attempting to store more than 38 significant digits in a Number");
+                .hasMessage("DynamoDB only supports precision up to 38 digits");
+        assertThatThrownBy(() -> read("{'L':[{'N':'123456789012345678901234567890123456789'}]}"))
+                .hasMessage("DynamoDB only supports precision up to 38 digits");
         assertThatThrownBy(() -> read("{'N':'1e126'}"))
                 .hasMessage("Number overflow. Attempting to store a number with magnitude larger than supported range");
         assertThatThrownBy(() -> read("{'N':'-1e-131'}"))
                 .hasMessage("Number underflow. Attempting to store a number with magnitude smaller than supported range");
+    }
+
+    @Test
+    void invalidExpressionAttributeValuesNameThePlaceholder() {
+        assertThatThrownBy(() -> AttributeValueJson.readExpressionValues(json("{':ok':{'N':'1'},':v':{'N':'x'}}")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("ExpressionAttributeValues contains invalid value: "
+                        + "A value provided cannot be converted into a number for key :v");
+        assertThatThrownBy(() -> AttributeValueJson.readExpressionValues(json("{':v':{'SS':[]}}")))
+                .hasMessage("ExpressionAttributeValues contains invalid value: "
+                        + "One or more parameter values were invalid: An string set  may not be empty for key :v");
+        assertThat(AttributeValueJson.readExpressionValues(json("{':v':{'N':'1.50'}}")))
+                .containsEntry(":v", read("{'N':'1.5'}"));
     }
 
     @Test

@@ -16,6 +16,10 @@ public final class LegacyParameters {
      * expression and non-expression parameters in the same request: Non-expression parameters:
      * {Expected} Expression parameters: {ConditionExpression}}.
      *
+     * <p>KeyConditions is the exception (observed with DynamoDB Local): it conflicts only with
+     * KeyConditionExpression, so a Query may combine it with FilterExpression and ProjectionExpression;
+     * it is listed only when KeyConditionExpression is present.
+     *
      * @param nonExpression the legacy parameter names present (Expected, AttributesToGet,
      *                      KeyConditions, QueryFilter, ScanFilter, ConditionalOperator, AttributeUpdates)
      * @param expression    the expression parameter names present (ConditionExpression, ...)
@@ -23,6 +27,12 @@ public final class LegacyParameters {
     public static void checkNotMixed(Collection<String> nonExpression, Collection<String> expression) {
         if (nonExpression.isEmpty() || expression.isEmpty()) {
             return;
+        }
+        if (nonExpression.contains("KeyConditions") && !expression.contains("KeyConditionExpression")) {
+            nonExpression = nonExpression.stream().filter(name -> !name.equals("KeyConditions")).toList();
+            if (nonExpression.isEmpty()) {
+                return;
+            }
         }
         throw new ValidationException("Can not use both expression and non-expression parameters in the same request: "
                 + "Non-expression parameters: " + listing(nonExpression) + " Expression parameters: " + listing(expression));

@@ -145,7 +145,7 @@ public final class ConditionParser extends ParserBase {
             Term inner = parseOr();
             expect(TokenKind.RPAREN);
             if (inner.parenthesized()) {
-                semanticError("The expression has redundant parentheses;");
+                shapeError("The expression has redundant parentheses;");
             }
             return new Term(inner.node(), inner.function(), true);
         }

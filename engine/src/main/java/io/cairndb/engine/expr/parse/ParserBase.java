@@ -19,7 +19,9 @@ import java.util.List;
  * a syntax error later in the text wins. Among semantic errors, the first reserved word comes
  * first; then, within a scope, undefined placeholders before everything else (operand types,
  * functions, limits), each in text order. Update expressions validate their actions last to
- * first, so there each action is a scope and the last action with an error wins.
+ * first, so there each action is a scope and the last action with an error wins; and they check
+ * their paths for overlaps before errors about values (undefined values, operand types), see
+ * {@link #finishBeforePathChecks()}.
  */
 abstract class ParserBase {
     static final int MAX_EXPRESSION_BYTES = 4096;
@@ -35,8 +37,13 @@ abstract class ParserBase {
     private int position;
     private int operators;
     /**
+     * An error in the shape of the expression (redundant parentheses): reported before every other
+     * semantic error, reserved words included (observed with DynamoDB Local).
+     */
+    private ValidationException shapeError;
+    /**
      * The first reserved word used as a name, or function not allowed in an update: reported
-     * before any other semantic error.
+     * before any other semantic error but shape errors.
      */
     private ValidationException overridingError;
     /** The most important error of the current scope (lowest rank, then first in text). */
@@ -44,6 +51,9 @@ abstract class ParserBase {
     private int scopeErrorRank = Integer.MAX_VALUE;
     /** With action scopes (updates): the error of the last action that had one. */
     private ValidationException lastActionError;
+
+    /** The recorded errors that are about values: reported after an update's path overlaps. */
+    private List<ValidationException> valueErrors;
 
     /** Ranks of semantic errors within a scope: lower is reported first. */
     private static final int UNDEFINED_PLACEHOLDER = 1;
@@ -134,14 +144,38 @@ abstract class ParserBase {
         semanticError(OTHER, detail);
     }
 
-    private void semanticError(int rank, String detail) {
+    /** @return whether the error is now the scope's error */
+    private boolean semanticError(int rank, String detail) {
         if (rank < scopeErrorRank) {
             scopeError = type.invalid(detail);
             scopeErrorRank = rank;
+            return true;
+        }
+        return false;
+    }
+
+    /** Records a semantic error about a value (its definition or type), see {@link #finishBeforePathChecks()}. */
+    protected final void valueError(String detail) {
+        valueError(OTHER, detail);
+    }
+
+    private void valueError(int rank, String detail) {
+        if (semanticError(rank, detail)) {
+            if (valueErrors == null) {
+                valueErrors = new ArrayList<>(2);
+            }
+            valueErrors.add(scopeError);
         }
     }
 
-    /** Records an error that DynamoDB reports before all other semantic errors (the first such wins). */
+    /** Records an error in the expression's shape, reported before all other semantic errors (the first wins). */
+    protected final void shapeError(String detail) {
+        if (shapeError == null) {
+            shapeError = type.invalid(detail);
+        }
+    }
+
+    /** Records an error that DynamoDB reports before all other semantic errors but shape errors (the first wins). */
     protected final void overridingError(String detail) {
         if (overridingError == null) {
             overridingError = type.invalid(detail);
@@ -160,15 +194,34 @@ abstract class ParserBase {
     /** Call after the last token: throws the semantic error DynamoDB would report, if any. */
     protected final void finish() {
         expectEnd();
+        ValidationException pending = pendingError();
+        if (pending != null) {
+            throw pending;
+        }
+    }
+
+    /**
+     * For update expressions, before their paths are checked for overlaps: throws the semantic
+     * error {@link #finish()} would throw unless it is about a value, which DynamoDB Local reports
+     * only after overlapping paths (e.g. {@code SET a = :undefined, a = :v} is an overlap, while
+     * {@code SET #undefined = :v, a = :v} is an undefined name).
+     */
+    protected final void finishBeforePathChecks() {
+        expectEnd();
+        ValidationException pending = pendingError();
+        if (pending != null && (valueErrors == null || valueErrors.stream().noneMatch(e -> e == pending))) {
+            throw pending;
+        }
+    }
+
+    private ValidationException pendingError() {
+        if (shapeError != null) {
+            return shapeError;
+        }
         if (overridingError != null) {
-            throw overridingError;
+            return overridingError;
         }
-        if (scopeError != null) {
-            throw scopeError;
-        }
-        if (lastActionError != null) {
-            throw lastActionError;
-        }
+        return scopeError != null ? scopeError : lastActionError;
     }
 
     protected final void countOperator() {
@@ -179,7 +232,7 @@ abstract class ParserBase {
 
     protected final void incorrectOperandType(String operator, AttributeType operandType) {
         if (operandType != null) {
-            semanticError("Incorrect operand type for operator or function; operator or function: " + operator
+            valueError("Incorrect operand type for operator or function; operator or function: " + operator
                     + ", operand type: " + operandType.wireName());
         }
     }
@@ -191,7 +244,7 @@ abstract class ParserBase {
         String placeholder = text(token);
         AttributeValue value = placeholders.value(placeholder);
         if (value == null) {
-            semanticError(UNDEFINED_PLACEHOLDER,
+            valueError(UNDEFINED_PLACEHOLDER,
                     "An expression attribute value used in expression is not defined; attribute value: " + placeholder);
         }
         return value;

@@ -6,7 +6,6 @@ import io.cairndb.engine.size.ItemSize;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The ExpressionAttributeNames and ExpressionAttributeValues of one request, and which of them
@@ -82,7 +81,9 @@ public final class Placeholders {
         if (used.size() == supplied.size()) {
             return;
         }
-        TreeSet<String> unused = new TreeSet<>(supplied);
+        // DynamoDB Local lists them in java.util.HashSet order (e.g. {#s2, #n2}, {:b, :a}); a HashSet made the
+        // same way iterates the same way, String.hashCode being specified.
+        Set<String> unused = new HashSet<>(supplied);
         unused.removeAll(used);
         throw new ValidationException("Value provided in " + parameter + " unused in expressions: keys: {"
                 + String.join(", ", unused) + "}");

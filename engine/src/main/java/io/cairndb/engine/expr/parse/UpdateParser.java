@@ -43,12 +43,13 @@ public final class UpdateParser extends ParserBase {
         do {
             parser.parseSection();
         } while (!parser.at(TokenKind.EOF));
-        parser.finish();
+        parser.finishBeforePathChecks();
         List<Path> paths = new ArrayList<>(parser.clauses.size());
         for (UpdateClause clause : parser.clauses) {
             paths.add(clause.path());
         }
         PathConflicts.check(paths, ExpressionType.UPDATE);
+        parser.finish();
         return new CompiledUpdate(parser.clauses);
     }
 
@@ -104,7 +105,7 @@ public final class UpdateParser extends ParserBase {
             AttributeType t = value.type();
             boolean allowed = t.isSet() || (section == Section.ADD && t == AttributeType.N);
             if (!allowed) {
-                semanticError("Incorrect operand type for operator or function; operator: " + section.name()
+                valueError("Incorrect operand type for operator or function; operator: " + section.name()
                         + ", operand type: " + TypeNames.longName(t) + ", typeSet: ALLOWED_FOR_" + section.name() + "_OPERAND");
             }
         }

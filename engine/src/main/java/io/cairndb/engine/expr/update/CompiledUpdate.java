@@ -14,23 +14,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A compiled UpdateExpression. Applying it works in passes over the item as it was before the
- * update, in the order that decides which error DynamoDB reports when several actions fail
- * (observed with DynamoDB Local):
+ * A compiled UpdateExpression. Applying it works in two passes over the item as it was before
+ * the update:
  * <ol>
- *   <li>the new values of ADD, DELETE and REMOVE from the values at their paths (type errors);</li>
- *   <li>the paths of all actions: a step into a value of the wrong type (a map key of a string,
- *       an index of a number), or a missing parent of a SET target, is an invalid path;</li>
- *   <li>the values of the SET actions (missing operands, arithmetic and list_append types);</li>
- *   <li>the writes, where a missing parent is an invalid path: SET, ADD and DELETE in order,
- *       then REMOVE from the highest list index down, so that list indexes always mean the
- *       original positions.</li>
+ *   <li>each action's new value, in {@link EvaluationOrder} (the first failure is the error
+ *       reported): a step into a missing value or a value of the wrong type (a map key of a string,
+ *       an index of a number) is an invalid path; then the value itself (missing operands,
+ *       arithmetic, list_append, ADD and DELETE types);</li>
+ *   <li>the writes: SET, ADD and DELETE in order, then REMOVE from the highest list index down,
+ *       so that list indexes always mean the original positions.</li>
  * </ol>
  */
 public final class CompiledUpdate implements UpdateAction {
     private final List<UpdateClause> clauses;
     /** Indexes into {@code clauses}: writes in text order, then removals in descending path order. */
     private final int[] writeOrder;
+    /** Indexes into {@code clauses} in the order DynamoDB Local checks them. */
+    private final int[] evaluationOrder;
     private final Set<String> topLevelAttributes;
 
     public CompiledUpdate(List<UpdateClause> clauses) {
@@ -47,24 +47,16 @@ public final class CompiledUpdate implements UpdateAction {
         writes.addAll(removes);
         this.writeOrder = writes.stream().mapToInt(Integer::intValue).toArray();
         this.topLevelAttributes = Collections.unmodifiableSet(names);
+        this.evaluationOrder = EvaluationOrder.of(this.clauses);
     }
 
     @Override
     public Item apply(Item item) {
         AttributeValue[] updated = new AttributeValue[clauses.size()];
-        for (int i = clauses.size() - 1; i >= 0; i--) {
+        for (int i : evaluationOrder) {
             UpdateClause clause = clauses.get(i);
-            if (!(clause instanceof UpdateClause.SetClause)) {
-                updated[i] = clause.change(clause.path().resolve(item), item);
-            }
-        }
-        for (UpdateClause clause : clauses) {
-            DocumentWriter.checkParents(item, clause.path(), clause instanceof UpdateClause.SetClause);
-        }
-        for (int i = clauses.size() - 1; i >= 0; i--) {
-            if (clauses.get(i) instanceof UpdateClause.SetClause set) {
-                updated[i] = set.value().evaluate(item);
-            }
+            DocumentWriter.checkParents(item, clause.path());
+            updated[i] = clause.change(clause.path().resolve(item), item);
         }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>(item.attributes());
         for (int i : writeOrder) {
@@ -76,6 +68,23 @@ public final class CompiledUpdate implements UpdateAction {
     @Override
     public Set<String> topLevelAttributes() {
         return topLevelAttributes;
+    }
+
+    /**
+     * DynamoDB Local's rule (observed): a top-level attribute is returned, whole, when at least one
+     * updated path under it exists in the image; e.g. after {@code REMOVE l[5]} on a shorter list,
+     * or {@code SET l[5] = :v} appending at a lower index, {@code l} is not returned.
+     */
+    @Override
+    public Item updatedAttributes(Item image) {
+        Map<String, AttributeValue> kept = new LinkedHashMap<>();
+        for (UpdateClause clause : clauses) {
+            String name = clause.path().topLevelName();
+            if (!kept.containsKey(name) && clause.path().resolve(image) != null) {
+                kept.put(name, image.get(name));
+            }
+        }
+        return new Item(kept);
     }
 
     public List<UpdateClause> clauses() {

@@ -19,18 +19,15 @@ final class DocumentWriter {
     }
 
     /**
-     * Checks that no step of {@code path} goes into a value of the wrong type (a map key of a
-     * non-map, an index of a non-list) and, with {@code parentsMustExist}, that every parent
-     * exists; otherwise missing parents are left to {@link #write}.
+     * Checks that every parent of {@code path}'s target exists and that no step goes into a value
+     * of the wrong type (a map key of a non-map, an index of a non-list). This holds for every
+     * action, REMOVE included: {@code REMOVE a[1]} without {@code a} is an invalid path.
      */
-    static void checkParents(Item item, Path path, boolean parentsMustExist) {
+    static void checkParents(Item item, Path path) {
         AttributeValue value = item.get(path.topLevelName());
         for (int i = 1; i < path.depth(); i++) {
             if (value == null) {
-                if (parentsMustExist) {
-                    throw UpdateErrors.invalidPath();
-                }
-                return;
+                throw UpdateErrors.invalidPath();
             }
             PathElement element = path.get(i);
             boolean fits = element instanceof PathElement.Field

@@ -33,6 +33,21 @@ class LegacyParametersTest {
     }
 
     @Test
+    void keyConditionsConflictOnlyWithKeyConditionExpression() {
+        assertThatCode(() -> LegacyParameters.checkNotMixed(List.of("KeyConditions"),
+                List.of("FilterExpression", "ProjectionExpression"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> LegacyParameters.checkNotMixed(List.of("KeyConditions", "QueryFilter"),
+                List.of("ProjectionExpression")))
+                .hasMessage("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {QueryFilter} Expression parameters: {ProjectionExpression}");
+        assertThatThrownBy(() -> LegacyParameters.checkNotMixed(List.of("KeyConditions"),
+                List.of("KeyConditionExpression", "ProjectionExpression")))
+                .hasMessage("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {KeyConditions} "
+                        + "Expression parameters: {ProjectionExpression, KeyConditionExpression}");
+    }
+
+    @Test
     void eitherKindAloneIsFine() {
         assertThatCode(() -> LegacyParameters.checkNotMixed(List.of("Expected"), List.of())).doesNotThrowAnyException();
         assertThatCode(() -> LegacyParameters.checkNotMixed(List.of(), List.of("ConditionExpression")))

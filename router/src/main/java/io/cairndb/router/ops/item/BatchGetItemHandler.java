@@ -49,11 +49,9 @@ final class BatchGetItemHandler implements OperationHandler {
         ConstraintViolations violations = new ConstraintViolations();
         JsonNode requestItems = BatchRequests.requestItems(request, violations);
         ReturnConsumedCapacity capacity = RequestOptions.returnConsumedCapacity(request, violations);
-        int totalKeys = countKeys(requestItems, violations);
+        checkKeyLists(requestItems, violations);
         violations.throwIfAny();
-        if (totalKeys > MAX_KEYS) {
-            throw new ValidationException("Too many items requested for the BatchGetItem call");
-        }
+        checkCountAndDuplicates(requestItems);
         List<TableRead> reads = new ArrayList<>(requestItems.size());
         for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
             reads.add(compile(e.getKey(), e.getValue()));
@@ -61,11 +59,31 @@ final class BatchGetItemHandler implements OperationHandler {
         return execute(reads, capacity);
     }
 
-    private static int countKeys(JsonNode requestItems, ConstraintViolations violations) {
-        if (requestItems == null) {
-            return 0;
+    /**
+     * DynamoDB Local's order (observed): key by key, in request order, a key repeated within its table
+     * is a duplicate, and the 101st distinct key of the request is one too many; both before any table
+     * is looked up or any key checked against a schema.
+     */
+    private static void checkCountAndDuplicates(JsonNode requestItems) {
+        int distinctKeys = 0;
+        for (JsonNode tableRequest : requestItems) {
+            BatchRequests.DistinctKeys distinct = new BatchRequests.DistinctKeys();
+            for (JsonNode keyNode : tableRequest.get("Keys")) {
+                Item key = AttributeValueJson.readItem(keyNode);
+                if (key != null) {
+                    distinct.add(key);
+                }
+                if (++distinctKeys > MAX_KEYS) {
+                    throw new ValidationException("Too many items requested for the BatchGetItem call");
+                }
+            }
         }
-        int total = 0;
+    }
+
+    private static void checkKeyLists(JsonNode requestItems, ConstraintViolations violations) {
+        if (requestItems == null) {
+            return;
+        }
         for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
             if (!e.getValue().isObject()) {
                 throw JsonTypeErrors.structureExpected(e.getValue());
@@ -73,14 +91,10 @@ final class BatchGetItemHandler implements OperationHandler {
             JsonNode keys = RequestFields.list(e.getValue(), "Keys");
             String path = "requestItems." + e.getKey() + ".member.keys";
             violations.notNull(keys, path);
-            if (keys != null) {
-                if (keys.isEmpty()) {
-                    violations.add("[]", path, "Member must have length greater than or equal to 1");
-                }
-                total += keys.size();
+            if (keys != null && keys.isEmpty()) {
+                violations.add("[]", path, "Member must have length greater than or equal to 1");
             }
         }
-        return total;
     }
 
     private TableRead compile(String tableName, JsonNode tableRequest) {
@@ -90,12 +104,9 @@ final class BatchGetItemHandler implements OperationHandler {
         expressions.checkAllUsed();
         boolean consistentRead = RequestFields.bool(tableRequest, "ConsistentRead", false);
         TableDefinition table = tables.lookup(tableName);
-        BatchRequests.DistinctKeys distinct = new BatchRequests.DistinctKeys();
         List<Item> keys = new ArrayList<>();
         for (JsonNode keyNode : tableRequest.get("Keys")) {
-            Item key = KeyValidator.checkKey(table.keySchema(), AttributeValueJson.readItem(keyNode));
-            distinct.add(key);
-            keys.add(key);
+            keys.add(KeyValidator.checkKey(table.keySchema(), AttributeValueJson.readItem(keyNode)));
         }
         return new TableRead(table, tableRequest, keys, projection, consistentRead);
     }
@@ -115,7 +126,9 @@ final class BatchGetItemHandler implements OperationHandler {
                 Item returned = null;
                 if (!full) {
                     Item item = dataPlane.get(read.table(), key, read.consistentRead());
-                    ledger.chargeRead(name, CapacityUnits.readItem(item, read.consistentRead()));
+                    // Only items found are charged, as DynamoDB Local does (DynamoDB's documentation does
+                    // not say what a missing key costs in a batch); the table is listed even at 0 units.
+                    ledger.chargeRead(name, item == null ? 0 : CapacityUnits.readItem(item, read.consistentRead()));
                     returned = item == null || read.projection() == null ? item : read.projection().project(item);
                     long size = returned == null ? 0 : ItemSize.of(returned);
                     full = responseBytes + size > MAX_RESPONSE_BYTES;

@@ -11,7 +11,6 @@ import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
-import java.util.Set;
 
 /** DeleteItem: removes one item, optionally under a condition. Deleting a missing item succeeds. */
 final class DeleteItemHandler implements OperationHandler {
@@ -30,15 +29,15 @@ final class DeleteItemHandler implements OperationHandler {
         violations.notNull(RequestFields.map(request, "Key"), "key");
         WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
+        options.checkReturnValues(WriteOptions.NONE_OR_ALL_OLD);
 
         Item key = AttributeValueJson.readItem(request.get("Key"));
         ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
                 WriteConditions.EXPRESSION, WriteConditions.LEGACY);
-        options.requireNoneOrAllOld();
         Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
         expressions.checkAllUsed();
         KeyValidator.checkKey(table.keySchema(), key);
         return writes.execute(table, new WriteCommand.Delete(key, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), Set.of(), options.capacity());
+                options.returnValue(), null, options.capacity());
     }
 }

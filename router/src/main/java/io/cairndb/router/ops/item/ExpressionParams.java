@@ -3,6 +3,7 @@ package io.cairndb.router.ops.item;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.ExpressionCompiler;
+import io.cairndb.engine.expr.legacy.LegacyParameters;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
@@ -30,28 +31,23 @@ final class ExpressionParams {
 
     /**
      * @param expressionParams the expression parameters the operation accepts
-     * @param valueParams      those of them that can use ExpressionAttributeValues
+     * @param valueParams      those of them that can use ExpressionAttributeValues, in the order DynamoDB
+     *                         names them in its error message; empty: the values are ignored
      * @param legacyParams     the legacy parameters the operation accepts
      */
     static ExpressionParams read(JsonNode request, List<String> expressionParams, List<String> valueParams,
                                  List<String> legacyParams) {
         List<String> expressions = present(request, expressionParams);
-        List<String> legacy = present(request, legacyParams);
-        if (!expressions.isEmpty() && !legacy.isEmpty()) {
-            throw new ValidationException("Can not use both expression and non-expression parameters in the same"
-                    + " request: Non-expression parameters: {" + String.join(", ", legacy) + "} Expression parameters: {"
-                    + String.join(", ", expressions) + "}");
-        }
+        LegacyParameters.checkNotMixed(present(request, legacyParams), expressions);
         Map<String, String> names = RequestFields.stringMap(request, "ExpressionAttributeNames");
         if (names != null && expressions.isEmpty()) {
             throw new ValidationException("ExpressionAttributeNames can only be specified when using expressions");
         }
-        Map<String, AttributeValue> values = AttributeValueJson.readValueMap(request.get("ExpressionAttributeValues"));
-        if (values != null && valueParams.isEmpty() && expressions.isEmpty()) {
-            throw new ValidationException("ExpressionAttributeValues can only be specified when using expressions");
-        }
-        // With expressions that take no values (ProjectionExpression), the unused-values check reports them.
-        if (values != null && !valueParams.isEmpty() && present(request, valueParams).isEmpty()) {
+        // Operations whose expressions take no values (GetItem, BatchGetItem) ignore ExpressionAttributeValues
+        // altogether, as DynamoDB Local does.
+        Map<String, AttributeValue> values = valueParams.isEmpty()
+                ? null : AttributeValueJson.readExpressionValues(request.get("ExpressionAttributeValues"));
+        if (values != null && present(request, valueParams).isEmpty()) {
             throw new ValidationException("ExpressionAttributeValues can only be specified when using expressions: "
                     + String.join(" and ", valueParams) + (valueParams.size() > 1 ? " are null" : " is null"));
         }

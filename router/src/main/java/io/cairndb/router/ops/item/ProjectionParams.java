@@ -12,15 +12,23 @@ final class ProjectionParams {
 
     /** The projection, or null for whole items. */
     static Projection read(JsonNode request, ExpressionParams expressions) {
+        Projection projection = expression(expressions);
+        return projection != null ? projection : attributesToGet(request);
+    }
+
+    /**
+     * The compiled ProjectionExpression, or null. Query and Scan compile it before their other
+     * checks and validate AttributesToGet last: DynamoDB Local reports errors in that order.
+     */
+    static Projection expression(ExpressionParams expressions) {
         String expression = expressions.expression("ProjectionExpression");
-        if (expression != null) {
-            return expressions.compiler().projection(expression);
-        }
+        return expression == null ? null : expressions.compiler().projection(expression);
+    }
+
+    /** The legacy AttributesToGet projection, or null. */
+    static Projection attributesToGet(JsonNode request) {
         List<String> attributesToGet = RequestFields.stringList(request, "AttributesToGet");
-        if (attributesToGet != null) {
-            return LegacyParams.attributesToGet(attributesToGet);
-        }
-        return null;
+        return attributesToGet == null ? null : LegacyParams.attributesToGet(attributesToGet);
     }
 
     /** Whether the request names a projection at all (for Select's rules). */

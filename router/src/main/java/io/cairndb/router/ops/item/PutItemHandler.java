@@ -12,7 +12,6 @@ import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
-import java.util.Set;
 
 /** PutItem: replaces a whole item, optionally under a condition. */
 final class PutItemHandler implements OperationHandler {
@@ -31,16 +30,16 @@ final class PutItemHandler implements OperationHandler {
         violations.notNull(RequestFields.map(request, "Item"), "item");
         WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
+        options.checkReturnValues(WriteOptions.NONE_OR_ALL_OLD);
 
         Item item = AttributeValueJson.readItem(request.get("Item"));
         ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
                 WriteConditions.EXPRESSION, WriteConditions.LEGACY);
-        options.requireNoneOrAllOld();
         Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
         expressions.checkAllUsed();
         Item key = KeyValidator.checkItemKey(table.keySchema(), item);
         ItemValidator.checkWholeItem(item);
         return writes.execute(table, new WriteCommand.Put(key, item, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), Set.of(), options.capacity());
+                options.returnValue(), null, options.capacity());
     }
 }

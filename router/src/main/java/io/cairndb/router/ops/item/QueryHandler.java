@@ -21,7 +21,7 @@ import java.util.List;
 final class QueryHandler implements OperationHandler {
     private static final List<String> EXPRESSIONS =
             List.of("KeyConditionExpression", "FilterExpression", "ProjectionExpression");
-    private static final List<String> VALUE_EXPRESSIONS = List.of("KeyConditionExpression", "FilterExpression");
+    private static final List<String> VALUE_EXPRESSIONS = List.of("FilterExpression", "KeyConditionExpression");
     private static final List<String> LEGACY =
             List.of("KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
 
@@ -47,21 +47,28 @@ final class QueryHandler implements OperationHandler {
         String indexName = RequestFields.string(request, "IndexName");
         TableDefinition table = tables.require(tableName, violations);
 
+        // The order of the checks below is the order in which DynamoDB Local reports errors.
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, VALUE_EXPRESSIONS, LEGACY);
-        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
         TableResolver.requireNoIndex(indexName);
-        KeyCondition keyCondition = keyCondition(request, expressions, table);
         String filterExpression = expressions.expression("FilterExpression");
         Condition filter = filterExpression != null
-                ? expressions.compiler().queryFilter(filterExpression, table.keySchema())
-                : LegacyParams.queryFilter(request, conditionalOperator, table.keySchema());
-        Projection projection = ProjectionParams.read(request, expressions);
+                ? expressions.compiler().queryFilter(filterExpression, table.keySchema()) : null;
+        Projection projection = ProjectionParams.expression(expressions);
+        KeyCondition keyCondition = keyCondition(request, expressions, table);
+        if (filterExpression == null) {
+            filter = LegacyParams.queryFilter(request, conditionalOperator, table.keySchema());
+        }
         expressions.checkAllUsed();
+        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
+        if (projection == null) {
+            projection = ProjectionParams.attributesToGet(request);
+        }
         Item startKey = PageReads.exclusiveStartKey(request, table.keySchema());
 
         boolean countOnly = select == SelectMode.COUNT;
         Page page = dataPlane.read(table, new ReadRequest(keyCondition, startKey, limit == null ? 0 : limit,
                 filter, projection, countOnly, forward, consistentRead, 0, 1));
+        page = QueryRangeEnd.trim(page, table.keySchema(), keyCondition, forward);
         return PageReads.respond(table.name(), page, countOnly, consistentRead, capacity);
     }
 

@@ -27,10 +27,17 @@ final class RequestOptions {
         return ReturnConsumedCapacity.valueOf(value);
     }
 
-    static ReturnValue returnValues(JsonNode request, ConstraintViolations violations) {
+    /**
+     * NONE when absent, null when not a ReturnValues value at all: DynamoDB Local rejects that with
+     * the same error as a value the operation does not allow (see {@link WriteOptions#checkReturnValues}),
+     * not with a model-constraint message.
+     */
+    static ReturnValue returnValues(JsonNode request) {
         String value = RequestFields.string(request, "ReturnValues");
-        violations.oneOf(value, "returnValues", RETURN_VALUES);
-        return value == null || !RETURN_VALUES.contains(value) ? ReturnValue.NONE : ReturnValue.valueOf(value);
+        if (value == null) {
+            return ReturnValue.NONE;
+        }
+        return RETURN_VALUES.contains(value) ? ReturnValue.valueOf(value) : null;
     }
 
     /** True when ReturnValuesOnConditionCheckFailure is ALL_OLD. */

@@ -1,12 +1,9 @@
 package io.cairndb.router.ops.item;
 
-import io.cairndb.engine.model.AttributeValue;
+import io.cairndb.engine.expr.UpdateAction;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.write.ReturnValue;
 import io.cairndb.engine.write.WriteResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /** Picks the {@code Attributes} a write returns for its ReturnValues option. */
 final class ReturnedAttributes {
@@ -14,31 +11,21 @@ final class ReturnedAttributes {
     }
 
     /**
-     * @param updated the top-level attributes an UpdateItem touched (for UPDATED_OLD/UPDATED_NEW)
+     * @param update the UpdateItem's update (for UPDATED_OLD/UPDATED_NEW); null for PutItem and DeleteItem
      * @return the attributes to return, or null when the response has no {@code Attributes}
      */
-    static Item select(ReturnValue returnValue, WriteResult result, Set<String> updated) {
+    static Item select(ReturnValue returnValue, WriteResult result, UpdateAction update) {
         Item attributes = switch (returnValue) {
             case NONE -> null;
             case ALL_OLD -> result.oldImage();
             case ALL_NEW -> result.newImage();
-            case UPDATED_OLD -> only(result.oldImage(), updated);
-            case UPDATED_NEW -> only(result.newImage(), updated);
+            case UPDATED_OLD -> updatedOnly(result.oldImage(), update);
+            case UPDATED_NEW -> updatedOnly(result.newImage(), update);
         };
         return attributes == null || attributes.isEmpty() ? null : attributes;
     }
 
-    private static Item only(Item item, Set<String> names) {
-        if (item == null) {
-            return null;
-        }
-        Map<String, AttributeValue> kept = new LinkedHashMap<>();
-        for (String name : names) {
-            AttributeValue value = item.get(name);
-            if (value != null) {
-                kept.put(name, value);
-            }
-        }
-        return new Item(kept);
+    private static Item updatedOnly(Item image, UpdateAction update) {
+        return image == null || update == null ? null : update.updatedAttributes(image);
     }
 }

@@ -50,15 +50,19 @@ final class ScanHandler implements OperationHandler {
         TableDefinition table = tables.require(tableName, violations);
 
         checkSegments(segment, totalSegments);
+        // The order of the checks below is the order in which DynamoDB Local reports errors.
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, VALUE_EXPRESSIONS, LEGACY);
-        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
         TableResolver.requireNoIndex(indexName);
         String filterExpression = expressions.expression("FilterExpression");
         Condition filter = filterExpression != null
                 ? expressions.compiler().filter(filterExpression)
                 : LegacyParams.scanFilter(request, conditionalOperator);
-        Projection projection = ProjectionParams.read(request, expressions);
+        Projection projection = ProjectionParams.expression(expressions);
         expressions.checkAllUsed();
+        SelectMode select = SelectMode.resolve(rawSelect, request, indexName);
+        if (projection == null) {
+            projection = ProjectionParams.attributesToGet(request);
+        }
         Item startKey = PageReads.exclusiveStartKey(request, table.keySchema());
 
         boolean countOnly = select == SelectMode.COUNT;
@@ -69,13 +73,13 @@ final class ScanHandler implements OperationHandler {
     }
 
     private static void checkSegments(Integer segment, Integer totalSegments) {
+        // DynamoDB does not document these two wordings; they are DynamoDB Local's.
         if (segment != null && totalSegments == null) {
-            throw new ValidationException("The TotalSegments parameter is required but was not present in the request"
-                    + " when Segment parameter is present");
+            throw new ValidationException("If segment is specified, total segment must also be specified");
         }
         if (totalSegments != null && segment == null) {
-            throw new ValidationException("The Segment parameter is required but was not present in the request"
-                    + " when parameter TotalSegments is present");
+            throw new ValidationException(
+                    "If total segments is specified, a particular segment must also be specified for this request");
         }
         if (segment != null && segment >= totalSegments) {
             throw new ValidationException("The Segment parameter is zero-based and must be less than parameter"

@@ -45,13 +45,14 @@ enum SelectMode {
                 }
             }
             case ALL_PROJECTED_ATTRIBUTES -> {
-                if (indexName == null) {
-                    // DynamoDB says "Querying" for Scan too.
-                    throw new ValidationException("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
-                }
+                // A projection is reported before a missing IndexName (DynamoDB Local's order).
                 if (projected) {
                     throw new ValidationException("Cannot specify the " + projectionName
                             + " when choosing to get ALL_PROJECTED_ATTRIBUTES");
+                }
+                if (indexName == null) {
+                    // DynamoDB says "Querying" for Scan too.
+                    throw new ValidationException("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
                 }
             }
         }

@@ -36,6 +36,7 @@ final class UpdateItemHandler implements OperationHandler {
         violations.notNull(RequestFields.map(request, "Key"), "key");
         WriteOptions options = WriteOptions.read(request, violations);
         TableDefinition table = tables.require(tableName, violations);
+        options.checkReturnValues(WriteOptions.ANY);
 
         Item key = AttributeValueJson.readItem(request.get("Key"));
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, EXPRESSIONS, LEGACY);
@@ -45,7 +46,7 @@ final class UpdateItemHandler implements OperationHandler {
         KeyValidator.checkKey(table.keySchema(), key);
         rejectKeyUpdates(table.keySchema(), update);
         return writes.execute(table, new WriteCommand.Update(key, update, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), update.topLevelAttributes(), options.capacity());
+                options.returnValue(), update, options.capacity());
     }
 
     private static UpdateAction readUpdate(JsonNode request, ExpressionParams expressions) {

@@ -5,6 +5,8 @@ import io.cairndb.engine.capacity.ReturnConsumedCapacity;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.engine.write.ReturnValue;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The options PutItem, UpdateItem and DeleteItem share, read with their constraint errors
@@ -14,7 +16,7 @@ record WriteOptions(ReturnValue returnValue, boolean returnOldOnConditionFailure
                     ReturnConsumedCapacity capacity, String conditionalOperator) {
 
     static WriteOptions read(JsonNode request, ConstraintViolations violations) {
-        ReturnValue returnValue = RequestOptions.returnValues(request, violations);
+        ReturnValue returnValue = RequestOptions.returnValues(request);
         boolean returnOld = RequestOptions.returnOldOnConditionFailure(request, violations);
         ReturnConsumedCapacity capacity = RequestOptions.returnConsumedCapacity(request, violations);
         RequestOptions.returnItemCollectionMetrics(request, violations);
@@ -22,10 +24,19 @@ record WriteOptions(ReturnValue returnValue, boolean returnOldOnConditionFailure
         return new WriteOptions(returnValue, returnOld, capacity, conditionalOperator);
     }
 
-    /** PutItem and DeleteItem return either the old item or nothing. */
-    void requireNoneOrAllOld() {
-        if (returnValue != ReturnValue.NONE && returnValue != ReturnValue.ALL_OLD) {
-            throw new ValidationException("ReturnValues can only be ALL_OLD or NONE");
+    /** What PutItem and DeleteItem can return: the old item or nothing. */
+    static final Set<ReturnValue> NONE_OR_ALL_OLD = EnumSet.of(ReturnValue.NONE, ReturnValue.ALL_OLD);
+    /** What UpdateItem can return. */
+    static final Set<ReturnValue> ANY = EnumSet.allOf(ReturnValue.class);
+
+    /**
+     * Rejects a ReturnValues the operation does not allow or that is no ReturnValues value at all
+     * (null). DynamoDB does not document the wording; this is DynamoDB Local's, which checks it
+     * right after finding the table.
+     */
+    void checkReturnValues(Set<ReturnValue> allowed) {
+        if (returnValue == null || !allowed.contains(returnValue)) {
+            throw new ValidationException("Return values set to invalid value");
         }
     }
 }

@@ -62,10 +62,12 @@ final class CreateTable implements OperationHandler {
         rejectUnsupported(request);
         TagInput.checkRules(tags);
 
+        long now = context.clock().millis();
         TableDefinition table = new TableDefinition(tableName, UUID.randomUUID().toString(),
                 TableArns.of(context, tableName), keySchema, keys.attributeDefinitions(), billing, capacity,
                 tableClass == null ? TableClass.STANDARD : TableClass.valueOf(tableClass), TableStatus.ACTIVE,
-                context.clock().millis(), Boolean.TRUE.equals(deletionProtection), tags);
+                now, Boolean.TRUE.equals(deletionProtection), tags,
+                billing == BillingMode.PAY_PER_REQUEST ? Long.valueOf(now) : null);
         if (context.catalog().get(tableName) != null) {
             throw alreadyExists(tableName);
         }

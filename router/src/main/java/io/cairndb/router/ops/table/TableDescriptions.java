@@ -34,7 +34,10 @@ final class TableDescriptions {
         out.put("ItemCount", stats.itemCount());
         out.put("TableArn", table.arn());
         out.put("TableId", table.tableId());
-        out.putObject("BillingModeSummary").put("BillingMode", table.billingMode().name());
+        ObjectNode billing = out.putObject("BillingModeSummary").put("BillingMode", table.billingMode().name());
+        if (table.lastUpdateToPayPerRequestMillis() != null) {
+            billing.put("LastUpdateToPayPerRequestDateTime", epochSeconds(table.lastUpdateToPayPerRequestMillis()));
+        }
         if (table.tableClass() != TableClass.STANDARD) {
             out.putObject("TableClassSummary").put("TableClass", table.tableClass().name());
         }

@@ -58,11 +58,17 @@ final class UpdateTable implements OperationHandler {
                 tableClass == null ? table.tableClass() : TableClass.valueOf(tableClass), table.status(),
                 table.creationMillis(),
                 deletionProtection == null ? table.deletionProtectionEnabled() : deletionProtection,
-                table.tags());
+                table.tags(), payPerRequestSince(table, newBilling));
         context.catalog().update(updated);
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.set("TableDescription", TableDescriptions.describe(updated, context.dataPlane().stats(updated)));
         return response;
+    }
+
+    /** When the table became on-demand: now if this update switches it, else as before. */
+    private Long payPerRequestSince(TableDefinition table, BillingMode newBilling) {
+        boolean switching = newBilling == BillingMode.PAY_PER_REQUEST && table.billingMode() != BillingMode.PAY_PER_REQUEST;
+        return switching ? Long.valueOf(context.clock().millis()) : table.lastUpdateToPayPerRequestMillis();
     }
 
     private ProvisionedThroughput newThroughput(TableDefinition table, BillingMode newBilling,

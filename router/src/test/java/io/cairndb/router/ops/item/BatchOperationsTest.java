@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.error.ResourceNotFoundException;
+import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.model.AttributeType;
 import io.cairndb.engine.schema.KeyElement;
 import io.cairndb.engine.schema.KeySchema;
@@ -54,10 +55,11 @@ class BatchOperationsTest extends ItemApiTestBase {
 
     @Test
     void batchWriteLimitsAndShapes() {
+        // DynamoDB Local's answer to 26 requests, on one table or over several, and also when a table is missing.
         failing("BatchWriteItem", "{'RequestItems':{'hash':" + puts(0, 26) + "}}")
-                .hasMessageStartingWith("1 validation error detected: Value '{hash=[com.amazonaws.dynamodb.v20120810.WriteRequest, ")
-                .hasMessageEndingWith("]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: "
-                        + "[Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
+                .hasMessage("Too many items requested for the BatchWriteItem call");
+        failing("BatchWriteItem", "{'RequestItems':{'missing':" + puts(0, 26) + "}}")
+                .hasMessage("Too many items requested for the BatchWriteItem call");
         createTable("other", KeySchema.hash(new KeyElement("pk", AttributeType.S)));
         failing("BatchWriteItem", "{'RequestItems':{'hash':" + puts(0, 13) + ",'other':" + puts(0, 13) + "}}")
                 .hasMessage("Too many items requested for the BatchWriteItem call");
@@ -85,7 +87,7 @@ class BatchOperationsTest extends ItemApiTestBase {
     void failedValidationWritesNothing() {
         failing("BatchWriteItem", "{'RequestItems':{'hash':[{'PutRequest':{'Item':{'pk':{'S':'first'}}}},"
                 + "{'DeleteRequest':{'Key':{'pk':{'N':'1'}}}}]}}")
-                .hasMessage("The provided key element does not match the schema");
+                .hasMessage("One or more parameter values were invalid: Type mismatch for key");
         assertThat(call("GetItem", "{'TableName':'hash','Key':{'pk':{'S':'first'}}}").has("Item")).isFalse();
     }
 
@@ -101,15 +103,59 @@ class BatchOperationsTest extends ItemApiTestBase {
         assertThat(found).containsExactlyInAnyOrder("k3", "k4");
         assertThat(response.at("/Responses/range")).hasSize(1);
         assertThat(response.get("UnprocessedKeys")).isEqualTo(json("{}"));
-        // Five strongly consistent reads (one unit each) and two eventually consistent (half each).
-        assertThat(response.get("ConsumedCapacity")).isEqualTo(json("[{'TableName':'hash','CapacityUnits':5.0},"
-                + "{'TableName':'range','CapacityUnits':1.0}]"));
+        // Only found items are charged: two strongly consistent reads (one unit each) and one eventually
+        // consistent (half); the missing keys cost nothing.
+        assertThat(response.get("ConsumedCapacity")).isEqualTo(json("[{'TableName':'hash','CapacityUnits':2.0},"
+                + "{'TableName':'range','CapacityUnits':0.5}]"));
+    }
+
+    @Test
+    void batchGetOfMissingKeysListsEachTableAtZeroUnits() {
+        JsonNode response = call("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + keys("hash", 0, 2) + "},"
+                + "'range':{'Keys':" + keys("range", 0, 1) + ",'ConsistentRead':true}},'ReturnConsumedCapacity':'TOTAL'}");
+        assertThat(response.get("ConsumedCapacity")).isEqualTo(json("[{'TableName':'hash','CapacityUnits':0.0},"
+                + "{'TableName':'range','CapacityUnits':0.0}]"));
+    }
+
+    @Test
+    void batchWriteChargesEachRequestByTheLargerOfOldAndNewItem() {
+        String big = "x".repeat(1500);
+        put("hash", "{'pk':{'S':'a'},'b':{'S':'" + big + "'}}");
+        put("hash", "{'pk':{'S':'b'},'b':{'S':'" + big + "'}}");
+        // Overwriting a 1.5 KB item with a small one: 2 units; deleting a 1.5 KB item: 2 units; deleting a missing
+        // item: 1 unit, like DeleteItem (DynamoDB Local charges 2 here; see docs/compatibility.md).
+        JsonNode response = call("BatchWriteItem", "{'RequestItems':{'hash':[{'PutRequest':{'Item':{'pk':{'S':'a'}}}},"
+                + "{'DeleteRequest':{'Key':{'pk':{'S':'b'}}}},{'DeleteRequest':{'Key':{'pk':{'S':'none'}}}}]},"
+                + "'ReturnConsumedCapacity':'TOTAL'}");
+        assertThat(response.get("ConsumedCapacity")).isEqualTo(json("[{'TableName':'hash','CapacityUnits':5.0}]"));
+    }
+
+    /** Key by key: a repeated key is a duplicate; the 101st distinct key is one too many (DynamoDB Local). */
+    @Test
+    void batchGetChecksDuplicatesAndTheKeyCountKeyByKey() {
+        failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + keys("hash", 0, 100).replaceFirst("]$",
+                ",{'pk':{'S':'k0'}}]") + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
+        String duplicatedAtTheEnd = keys("hash", 0, 60).replaceFirst("]$", ",{'pk':{'S':'k0'}}]");
+        failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + duplicatedAtTheEnd + "},'nope':{'Keys':"
+                + keys("hash", 0, 60) + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
+        failing("BatchGetItem", "{'RequestItems':{'nope':{'Keys':" + keys("hash", 0, 60) + "},'hash':{'Keys':"
+                + duplicatedAtTheEnd + "}}}")
+                .isInstanceOf(ValidationException.class)
+                .hasMessageNotContaining("duplicates");
     }
 
     @Test
     void batchGetLimitsAndErrors() {
         failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + keys("hash", 0, 101) + "}}}")
                 .hasMessage("Too many items requested for the BatchGetItem call");
+        // With a duplicate among them, the duplicate is reported first, even for a missing table (DynamoDB Local).
+        String withDuplicate = keys("hash", 0, 101).replace("'k100'", "'k7'");
+        failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':" + withDuplicate + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
+        failing("BatchGetItem", "{'RequestItems':{'missing':{'Keys':" + withDuplicate + "}}}")
+                .hasMessage("Provided list of item keys contains duplicates");
         failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':[{'pk':{'S':'a'}},{'pk':{'S':'a'}}]}}}")
                 .hasMessage("Provided list of item keys contains duplicates");
         failing("BatchGetItem", "{'RequestItems':{'hash':{'Keys':[]}}}")

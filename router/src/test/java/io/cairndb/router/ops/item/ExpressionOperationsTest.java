@@ -66,6 +66,29 @@ class ExpressionOperationsTest extends ItemApiTestBase {
     }
 
     @Test
+    void updatedOldAndNewLeaveOutAttributesWhoseUpdatedPathDoesNotExist() {
+        put("hash", "{'pk':{'S':'a'},'l':{'L':[{'N':'1'}]}}");
+        String update = "{'TableName':'hash','Key':{'pk':{'S':'a'}},'UpdateExpression':'%s',"
+                + "'ExpressionAttributeValues':{':v':{'N':'5'}},'ReturnValues':'%s'}";
+        // appended at index 1, so there is no l[3] before or after the update
+        assertThat(call("UpdateItem", update.formatted("SET l[3] = :v", "UPDATED_NEW")).has("Attributes")).isFalse();
+        assertThat(call("UpdateItem", update.formatted("SET l[0] = :v", "UPDATED_OLD")).get("Attributes"))
+                .isEqualTo(json("{'l':{'L':[{'N':'1'},{'N':'5'}]}}"));
+        assertThat(call("UpdateItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},'UpdateExpression':'REMOVE l[2]',"
+                + "'ReturnValues':'UPDATED_OLD'}").has("Attributes")).isFalse();
+    }
+
+    @Test
+    void getItemIgnoresExpressionAttributeValues() {
+        put("hash", "{'pk':{'S':'a'},'x':{'N':'1'}}");
+        assertThat(call("GetItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},"
+                + "'ExpressionAttributeValues':{':unused':{'N':'1'}}}").get("Item"))
+                .isEqualTo(json("{'pk':{'S':'a'},'x':{'N':'1'}}"));
+        assertThat(call("GetItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},'ProjectionExpression':'x',"
+                + "'ExpressionAttributeValues':{':unused':{'N':'1'}}}").get("Item")).isEqualTo(json("{'x':{'N':'1'}}"));
+    }
+
+    @Test
     void updateOfAKeyAttributeIsRejected() {
         assertThatThrownBy(() -> call("UpdateItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},"
                 + "'UpdateExpression':'SET pk = :v','ExpressionAttributeValues':{':v':{'S':'b'}}}"))
@@ -116,6 +139,46 @@ class ExpressionOperationsTest extends ItemApiTestBase {
                 + "'ExpressionAttributeValues':{':p':{'S':'p'}},'Limit':4,"
                 + "'ExclusiveStartKey':" + first.get("LastEvaluatedKey").toString().replace('"', '\'') + "}");
         assertThat(sortKeys(second.get("Items"))).containsExactly("5", "6", "7", "8");
+    }
+
+    /** Whether a Query with this key condition, Limit and direction answers with a LastEvaluatedKey. */
+    private boolean hasLastEvaluatedKey(String keyCondition, String values, int limit, boolean forward, String select) {
+        JsonNode response = call("Query", "{'TableName':'range','KeyConditionExpression':'" + keyCondition + "',"
+                + "'ExpressionAttributeValues':{':p':{'S':'p'}" + values + "},'Limit':" + limit
+                + ",'ScanIndexForward':" + forward + ",'Select':'" + select + "'}");
+        assertThat(response.get("Count").intValue()).isEqualTo(limit);
+        return response.has("LastEvaluatedKey");
+    }
+
+    @Test
+    void queryThatStopsOnTheInclusiveEndOfItsKeyRangeHasNoLastEvaluatedKey() {
+        fillPartition(3);
+        // As DynamoDB Local answers (each case checked against it): the key range ends on the last item read.
+        for (String select : new String[] {"ALL_ATTRIBUTES", "COUNT"}) {
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk <= :a", ",':a':{'N':'3'}", 3, true, select)).isFalse();
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk BETWEEN :a AND :b", ",':a':{'N':'1'},':b':{'N':'2'}", 2, true,
+                    select)).isFalse();
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk >= :a", ",':a':{'N':'2'}", 2, false, select)).isFalse();
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk BETWEEN :a AND :b", ",':a':{'N':'2'},':b':{'N':'3'}", 2, false,
+                    select)).isFalse();
+            // Open or exclusive ends, and equality, keep it even when nothing follows.
+            assertThat(hasLastEvaluatedKey("pk = :p", "", 3, true, select)).isTrue();
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk <= :a", ",':a':{'N':'5'}", 3, true, select)).isTrue();
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk <= :a", ",':a':{'N':'2'}", 2, false, select)).isTrue();
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk < :a", ",':a':{'N':'3'}", 2, true, select)).isTrue();
+            assertThat(hasLastEvaluatedKey("pk = :p AND sk = :a", ",':a':{'N':'2'}", 1, true, select)).isTrue();
+        }
+    }
+
+    @Test
+    void queryOnATableWithoutSortKeyHasNoLastEvaluatedKey() {
+        put("hash", "{'pk':{'S':'a'}}");
+        for (String select : new String[] {"ALL_ATTRIBUTES", "COUNT"}) {
+            JsonNode response = call("Query", "{'TableName':'hash','KeyConditionExpression':'pk = :p',"
+                    + "'ExpressionAttributeValues':{':p':{'S':'a'}},'Limit':1,'Select':'" + select + "'}");
+            assertThat(response.get("Count").intValue()).isEqualTo(1);
+            assertThat(response.has("LastEvaluatedKey")).isFalse();
+        }
     }
 
     @Test

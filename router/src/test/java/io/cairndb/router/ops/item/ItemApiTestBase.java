@@ -66,7 +66,7 @@ abstract class ItemApiTestBase {
         storage.catalog().create(new TableDefinition(name, UUID.randomUUID().toString(),
                 "arn:aws:dynamodb:us-east-1:000000000000:table/" + name, schema, definitions,
                 BillingMode.PAY_PER_REQUEST, ProvisionedThroughput.ON_DEMAND, TableClass.STANDARD,
-                TableStatus.ACTIVE, System.currentTimeMillis(), false, Map.of()));
+                TableStatus.ACTIVE, System.currentTimeMillis(), false, Map.of(), null));
     }
 
     /** JSON written with single quotes for readability. */

@@ -66,6 +66,26 @@ class LegacyParametersTest extends ItemApiTestBase {
     }
 
     @Test
+    void keyConditionsCombineWithFilterAndProjectionExpressions() {
+        fillPartition(4);
+        JsonNode response = call("Query", "{'TableName':'range','KeyConditions':{"
+                + "'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'p'}]}},"
+                + "'FilterExpression':'tag = :t','ExpressionAttributeValues':{':t':{'S':'even'}},"
+                + "'ProjectionExpression':'#s','ExpressionAttributeNames':{'#s':'sk'}}");
+        assertThat(response.get("Items")).isEqualTo(json("[{'sk':{'N':'2'}},{'sk':{'N':'4'}}]"));
+        failing("Query", "{'TableName':'range','KeyConditions':{'pk':{'ComparisonOperator':'EQ',"
+                + "'AttributeValueList':[{'S':'p'}]}},'KeyConditionExpression':'pk = :p','ProjectionExpression':'sk',"
+                + "'ExpressionAttributeValues':{':p':{'S':'p'}}}")
+                .hasMessage("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {KeyConditions} "
+                        + "Expression parameters: {ProjectionExpression, KeyConditionExpression}");
+        failing("Query", "{'TableName':'range','KeyConditions':{'pk':{'ComparisonOperator':'EQ',"
+                + "'AttributeValueList':[{'S':'p'}]}},'ExpressionAttributeValues':{':p':{'S':'p'}}}")
+                .hasMessage("ExpressionAttributeValues can only be specified when using expressions: "
+                        + "FilterExpression and KeyConditionExpression are null");
+    }
+
+    @Test
     void scanFilterWithOr() {
         fillPartition(4);
         JsonNode response = call("Scan", "{'TableName':'range','ConditionalOperator':'OR','ScanFilter':{"

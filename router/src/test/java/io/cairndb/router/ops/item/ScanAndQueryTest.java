@@ -28,6 +28,25 @@ class ScanAndQueryTest extends ItemApiTestBase {
         return keys;
     }
 
+    /** DynamoDB Local's order: FilterExpression, ProjectionExpression, key condition, unused placeholders, Select. */
+    @Test
+    void queryReportsErrorsInDynamoDbLocalsOrder() {
+        failing("Query", "{'TableName':'range','KeyConditionExpression':'pk = :p AND begins_with(sk, :n)',"
+                + "'FilterExpression':'x = :undefined','ExpressionAttributeValues':{':p':{'S':'p'},':n':{'N':'1'}}}")
+                .hasMessage("Invalid FilterExpression: An expression attribute value used in expression is not defined; "
+                        + "attribute value: :undefined");
+        failing("Query", "{'TableName':'range','KeyConditionExpression':'pk = :p AND begins_with(sk, :n)',"
+                + "'ProjectionExpression':'#undefined','ExpressionAttributeValues':{':p':{'S':'p'},':n':{'N':'1'}}}")
+                .hasMessage("Invalid ProjectionExpression: An expression attribute name used in the document path is "
+                        + "not defined; attribute name: #undefined");
+        failing("Query", "{'TableName':'range','KeyConditionExpression':'pk = :p','Select':'COUNT',"
+                + "'ProjectionExpression':'x','ExpressionAttributeValues':{':p':{'S':'p'},':unused':{'S':'p'}}}")
+                .hasMessage("Value provided in ExpressionAttributeValues unused in expressions: keys: {:unused}");
+        failing("Scan", "{'TableName':'range','Select':'COUNT','ProjectionExpression':'x','FilterExpression':'x = :u'}")
+                .hasMessage("Invalid FilterExpression: An expression attribute value used in expression is not defined; "
+                        + "attribute value: :u");
+    }
+
     @Test
     void scanReturnsEveryItemWithCounts() {
         JsonNode response = call("Scan", "{'TableName':'hash','ReturnConsumedCapacity':'TOTAL'}");
@@ -77,12 +96,11 @@ class ScanAndQueryTest extends ItemApiTestBase {
 
     @Test
     void segmentErrors() {
+        // DynamoDB Local's wordings (DynamoDB does not document them).
         failing("Scan", "{'TableName':'hash','Segment':1}")
-                .hasMessage("The TotalSegments parameter is required but was not present in the request when "
-                        + "Segment parameter is present");
+                .hasMessage("If segment is specified, total segment must also be specified");
         failing("Scan", "{'TableName':'hash','TotalSegments':2}")
-                .hasMessage("The Segment parameter is required but was not present in the request when parameter "
-                        + "TotalSegments is present");
+                .hasMessage("If total segments is specified, a particular segment must also be specified for this request");
         failing("Scan", "{'TableName':'hash','Segment':2,'TotalSegments':2}")
                 .hasMessage("The Segment parameter is zero-based and must be less than parameter TotalSegments: "
                         + "Segment: 2 is not less than TotalSegments: 2");
@@ -107,6 +125,9 @@ class ScanAndQueryTest extends ItemApiTestBase {
                 .hasMessage("Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'ALL_PROJECTED_ATTRIBUTES'}")
                 .hasMessage("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+        // a projection is reported first (DynamoDB Local)
+        failing("Scan", "{'TableName':'hash','Select':'ALL_PROJECTED_ATTRIBUTES','AttributesToGet':['x']}")
+                .hasMessage("Cannot specify the AttributesToGet when choosing to get ALL_PROJECTED_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'ALL_ATTRIBUTES','ProjectionExpression':'pk'}")
                 .hasMessage("Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES");
         failing("Scan", "{'TableName':'hash','Select':'COUNT','AttributesToGet':['pk']}")

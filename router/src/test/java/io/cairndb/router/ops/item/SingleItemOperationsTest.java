@@ -63,21 +63,24 @@ class SingleItemOperationsTest extends ItemApiTestBase {
 
     @Test
     void putAndDeleteAcceptOnlyNoneOrAllOld() {
+        // DynamoDB Local's wording, for values the operation does not allow and for no value at all.
         for (String op : new String[] {"PutItem", "DeleteItem"}) {
             String target = op.equals("PutItem") ? "'Item'" : "'Key'";
-            for (String returnValues : new String[] {"ALL_NEW", "UPDATED_OLD", "UPDATED_NEW"}) {
+            for (String returnValues : new String[] {"ALL_NEW", "UPDATED_OLD", "UPDATED_NEW", "EVERYTHING", "all_old"}) {
                 failing(op, "{'TableName':'hash'," + target + ":{'pk':{'S':'a'}},'ReturnValues':'" + returnValues + "'}")
                         .isInstanceOf(ValidationException.class)
-                        .hasMessage("ReturnValues can only be ALL_OLD or NONE");
+                        .hasMessage("Return values set to invalid value");
             }
         }
+        failing("UpdateItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},'ReturnValues':'SOME'}")
+                .hasMessage("Return values set to invalid value");
+        // Checked after the table is found, as DynamoDB Local does.
+        failing("PutItem", "{'TableName':'nope','Item':{'pk':{'S':'a'}},'ReturnValues':'EVERYTHING'}")
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
     void unknownEnumValuesAreConstraintViolations() {
-        failing("PutItem", "{'TableName':'hash','Item':{'pk':{'S':'a'}},'ReturnValues':'SOME'}")
-                .hasMessage("1 validation error detected: Value 'SOME' at 'returnValues' failed to satisfy constraint: "
-                        + "Member must satisfy enum value set: [NONE, ALL_OLD, UPDATED_OLD, ALL_NEW, UPDATED_NEW]");
         failing("GetItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},'ReturnConsumedCapacity':'ALL'}")
                 .hasMessage("1 validation error detected: Value 'ALL' at 'returnConsumedCapacity' failed to satisfy "
                         + "constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]");
@@ -122,7 +125,9 @@ class SingleItemOperationsTest extends ItemApiTestBase {
         failing("GetItem", "{'TableName':'range','Key':{'pk':{'S':'a'}}}")
                 .hasMessage("The provided key element does not match the schema");
         failing("DeleteItem", "{'TableName':'hash','Key':{'pk':{'N':'1'}}}")
-                .hasMessage("The provided key element does not match the schema");
+                .hasMessage("One or more parameter values were invalid: Type mismatch for key");
+        failing("GetItem", "{'TableName':'range','Key':{'pk':{'S':'a'},'sk':{'S':'1'}}}")
+                .hasMessage("One or more parameter values were invalid: Type mismatch for key");
         failing("PutItem", "{'TableName':'range','Item':{'pk':{'S':'a'}}}")
                 .hasMessage("One or more parameter values were invalid: Missing the key sk in the item");
         failing("PutItem", "{'TableName':'range','Item':{'pk':{'S':'a'},'sk':{'S':'1'}}}")
