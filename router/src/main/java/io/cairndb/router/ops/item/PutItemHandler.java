@@ -35,10 +35,12 @@ final class PutItemHandler implements OperationHandler {
         Item item = AttributeValueJson.readItem(request.get("Item"));
         ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
                 WriteConditions.EXPRESSION, WriteConditions.LEGACY);
-        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
-        expressions.checkAllUsed();
+        // DynamoDB Local checks the item (key, size) after the request-level expression rules but before
+        // compiling the condition.
         Item key = KeyValidator.checkItemKey(table.keySchema(), item);
         ItemValidator.checkWholeItem(item);
+        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
+        expressions.checkAllUsed();
         return writes.execute(table, new WriteCommand.Put(key, item, condition, options.returnOldOnConditionFailure()),
                 options.returnValue(), null, options.capacity());
     }

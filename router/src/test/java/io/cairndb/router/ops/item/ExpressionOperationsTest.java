@@ -79,6 +79,13 @@ class ExpressionOperationsTest extends ItemApiTestBase {
     }
 
     @Test
+    void putChecksTheItemBeforeCompilingTheCondition() {
+        failing("PutItem", "{'TableName':'hash','Item':{'pk':{'S':'a'},'big':{'S':'" + "x".repeat(400 * 1024) + "'}},"
+                + "'ConditionExpression':'a ='}")
+                .hasMessage("Item size has exceeded the maximum allowed size");
+    }
+
+    @Test
     void getItemIgnoresExpressionAttributeValues() {
         put("hash", "{'pk':{'S':'a'},'x':{'N':'1'}}");
         assertThat(call("GetItem", "{'TableName':'hash','Key':{'pk':{'S':'a'}},"
