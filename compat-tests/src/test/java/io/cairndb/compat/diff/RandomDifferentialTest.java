@@ -26,12 +26,6 @@ class RandomDifferentialTest {
 
     private static final int REPORTED_IN_FAILURE = 15;
 
-    @org.junit.jupiter.api.Disabled("reason: two open causes remain, both with the batch-capacity/wording work (10,000 ops each, 2026-11-21 21:04-21:13 UTC: "
-            + "seed 7 151 unexplained, seed 1 167, seed 2 170, seed 3 158): "
-            + "(1) BatchWriteItem ConsumedCapacity of a DeleteRequest for an item that does not exist, DynamoDB Local 2 WCU vs CairnDB 1 "
-            + "(DynamoDB documents 1; allow-list entry pending) - all of seeds 1/2/3 and 150 of seed 7; "
-            + "(2) Scan with Segment >= TotalSegments: DynamoDB Local's model-constraint message vs CairnDB's own (seed 7 op 7057). "
-            + "Nothing else; see docs/compatibility.md, Open differences")
     @Test
     void randomOperationsAnswerLikeDynamoDbLocal(TargetServers servers) throws IOException {
         long seed = seed();
