@@ -129,6 +129,60 @@ class MetadataGroupTest {
         // The map reports every replica's status from the heartbeats.
         map = awaitMap("replica status", m -> m.getGroupsList().stream().allMatch(g -> g.getStatusCount() == 3));
         assertThat(map.getVersion()).isGreaterThan(0);
+
+        // d1 reports leading all three groups: the balancer hands one to another replica.
+        nodes.get(0).leadEverything();
+        awaitMap("d1 leads the groups", m -> m.getGroupsList().stream().allMatch(g -> g.getLeaderId().equals("d1")));
+        RecordingAdmin.Call transfer = Await.until(WAIT, "a leadership transfer", () -> admin.calls.stream()
+                .filter(c -> c.kind().equals("transferLeadership")).findFirst());
+        assertThat(transfer.peers().get(0)).isEqualTo("d1");
+        assertThat(transfer.peers().get(1)).isIn("d2", "d3");
+    }
+
+    @Test
+    void watchersGetEveryNewVersionAndAnErrorWhenTheLeaderStops() throws Exception {
+        startCluster();
+        node("d1", "az-a");
+        node("d2", "az-b");
+        node("d3", "az-c");
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        int leader = cluster.leaderIndex().orElseThrow();
+        java.util.concurrent.BlockingQueue<Object> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        io.grpc.ManagedChannel channel = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder
+                .forTarget(cluster.seeds.nodes().get(leader).grpcAddress()).usePlaintext().build();
+        closing.add(() -> channel.shutdownNow().awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS));
+        io.cairndb.proto.MembershipGrpc.newStub(channel)
+                .watchClusterMap(GetClusterMapRequest.getDefaultInstance(), new io.grpc.stub.StreamObserver<>() {
+                    @Override
+                    public void onNext(ClusterMapReply reply) {
+                        seen.add(reply);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        seen.add(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        seen.add("completed");
+                    }
+                });
+        ClusterMapReply first = (ClusterMapReply) seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(first.getMap().getGroupsCount()).isEqualTo(3);
+
+        create("watched");
+        ClusterMapReply withTable = Await.until(WAIT, "a map with the table", () -> {
+            Object next = seen.poll();
+            return next instanceof ClusterMapReply r && tableNames(r.getMap()).contains("watched")
+                    ? Optional.of(r) : Optional.empty();
+        });
+        assertThat(withTable.getMap().getVersion()).isGreaterThan(first.getMap().getVersion());
+
+        cluster.stop(leader);
+        Object end = Await.until(WAIT, "the stream to end", () -> Optional.ofNullable(seen.poll())
+                .filter(o -> !(o instanceof ClusterMapReply)));
+        assertThat(end).isInstanceOf(io.grpc.StatusRuntimeException.class);
     }
 
     @Test
@@ -202,6 +256,12 @@ class MetadataGroupTest {
             assertThat(group.getReplicasList()).hasSize(3).contains("d4", "d2", "d3");
             assertThat(group.getReplicasList().stream().map(azOf::get).collect(Collectors.toSet())).hasSize(3);
         }
+        // d1 comes back with its old groups: it is told to delete the moved ones, and is ALIVE again.
+        SimulatedNode back = new SimulatedNode("d1", "az-a", client);
+        closing.add(back);
+        back.host(d1Groups);
+        assertThat(back.heartbeat().getRemoveList()).containsExactlyInAnyOrderElementsOf(d1Groups);
+        awaitMap("d1 alive again", m -> state(m, "d1") == NodeState.ALIVE);
         // d4 was told to host each moved group with the new peers before the configuration changed.
         assertThat(d4.hosted()).containsAll(d1Groups);
         for (String groupId : d1Groups) {

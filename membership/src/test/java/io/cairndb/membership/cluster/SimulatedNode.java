@@ -26,6 +26,7 @@ final class SimulatedNode implements AutoCloseable {
     final Map<String, GroupAssignment> lastAssignments = new ConcurrentHashMap<>();
     private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor();
     private volatile HeartbeatReply lastReply;
+    private volatile boolean leadsEverything;
 
     SimulatedNode(String nodeId, String az, MembershipClient client) {
         this.nodeId = nodeId;
@@ -46,6 +47,16 @@ final class SimulatedNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Reports leading every group it hosts (the balancer's input). */
+    void leadEverything() {
+        leadsEverything = true;
+    }
+
+    /** Hosts these groups already, as a node restarted with its old data does. */
+    synchronized void host(java.util.Collection<String> groupIds) {
+        hosted.addAll(groupIds);
     }
 
     HeartbeatReply lastReply() {
@@ -72,7 +83,7 @@ final class SimulatedNode implements AutoCloseable {
                 .setPid(ProcessHandle.current().pid()));
         synchronized (this) {
             for (String group : hosted) {
-                request.addGroups(GroupStatus.newBuilder().setGroupId(group).setRole("FOLLOWER").setTerm(1));
+                request.addGroups(GroupStatus.newBuilder().setGroupId(group).setRole(leadsEverything ? "LEADER" : "FOLLOWER").setTerm(leadsEverything ? 2 : 1));
             }
         }
         HeartbeatReply reply = client.call(Duration.ofSeconds(2), stub -> stub.heartbeat(request.build()),
