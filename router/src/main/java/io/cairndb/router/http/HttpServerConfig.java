@@ -11,6 +11,13 @@ package io.cairndb.router.http;
  */
 public record HttpServerConfig(String host, int port, int maxRequestBytes, int ioThreads, StatusSource statusSource) {
     public static final int DYNAMODB_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+    /**
+     * Event loops for a router in front of a cluster. Operations run on the event loop and, in a
+     * cluster, block for a gRPC round trip (a Raft commit for writes), so each loop serves one
+     * request at a time: one loop per expected concurrent client connection keeps them from
+     * queueing behind each other (64 idle loops cost little).
+     */
+    public static final int CLUSTER_IO_THREADS = 64;
 
     /** A server without cluster status (single node). */
     public HttpServerConfig(String host, int port, int maxRequestBytes, int ioThreads) {
