@@ -37,11 +37,17 @@ public record HttpServerConfig(String host, int port, int maxRequestBytes, int i
     }
 
     /**
-     * One event loop per core by default: operations take microseconds, so more loops than cores
-     * only add context switches and fewer requests per epoll wake-up. Measured with YCSB (32
-     * client threads, 2 cores): half the server CPU per operation of Netty's default of two per core.
+     * The explicit {@code ioThreads}, else a default by kind of server. A single node: one event
+     * loop per core, since operations take microseconds, so more loops than cores only add
+     * context switches and fewer requests per epoll wake-up (measured with YCSB, 32 client
+     * threads, 2 cores: half the server CPU per operation of Netty's default of two per core).
+     * A cluster router (it has a status source): {@link #CLUSTER_IO_THREADS}, since its operations
+     * wait on gRPC round trips.
      */
     public int effectiveIoThreads() {
-        return ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
+        if (ioThreads > 0) {
+            return ioThreads;
+        }
+        return statusSource != null ? CLUSTER_IO_THREADS : Runtime.getRuntime().availableProcessors();
     }
 }
