@@ -76,6 +76,11 @@ class MetadataGroupTest {
         return node;
     }
 
+    /** d1, d2, d3 in az-a, az-b, az-c, heartbeating. */
+    private List<SimulatedNode> threeNodesInThreeAzs() {
+        return List.of(node("d1", "az-a"), node("d2", "az-b"), node("d3", "az-c"));
+    }
+
     private ClusterMap map() {
         return client.call(WAIT, s -> s.getClusterMap(GetClusterMapRequest.getDefaultInstance()),
                 ClusterMapReply::getFailure).getMap();
@@ -105,7 +110,7 @@ class MetadataGroupTest {
     @Test
     void heartbeatsPlaceThreeGroupsOnThreeNodesInThreeAzs() throws Exception {
         startCluster();
-        List<SimulatedNode> nodes = List.of(node("d1", "az-a"), node("d2", "az-b"), node("d3", "az-c"));
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
 
         ClusterMap map = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
 
@@ -142,9 +147,7 @@ class MetadataGroupTest {
     @Test
     void watchersGetEveryNewVersionAndAnErrorWhenTheLeaderStops() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         int leader = cluster.leaderIndex().orElseThrow();
         java.util.concurrent.BlockingQueue<Object> seen = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -188,9 +191,7 @@ class MetadataGroupTest {
     @Test
     void createTableIsLinearizableAndSurvivesTheLeader() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
 
         TableChangeReply created = create("orders");
@@ -236,10 +237,9 @@ class MetadataGroupTest {
     @Test
     void repairMovesTheDeadNodesReplicasToTheOtherNodeOfItsAz() throws Exception {
         startCluster();
-        SimulatedNode d1 = node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
-        SimulatedNode d4 = node("d4", "az-a");
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
+        SimulatedNode d1 = nodes.get(0);
+        SimulatedNode d4 = node("d4", "az-a"); // the second node of az-a
         ClusterMap placed = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         List<String> d1Groups = placed.getGroupsList().stream()
                 .filter(g -> g.getReplicasList().contains("d1")).map(GroupInfo::getGroupId).toList();
@@ -276,10 +276,9 @@ class MetadataGroupTest {
     @Test
     void aRepairInterruptedByAMembershipLeaderChangeIsFinishedByTheNewLeader() throws Exception {
         startCluster();
-        SimulatedNode d1 = node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
-        SimulatedNode d4 = node("d4", "az-a");
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
+        SimulatedNode d1 = nodes.get(0);
+        SimulatedNode d4 = node("d4", "az-a"); // the second node of az-a
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         d4.adoptAssignments(false); // d4 will be slow to add the groups it is given
 
@@ -302,9 +301,7 @@ class MetadataGroupTest {
     @Test
     void restartedVotersLoadTheSameStateFromTheirSnapshots() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         create("a");
         create("b");
