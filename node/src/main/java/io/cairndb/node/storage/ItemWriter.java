@@ -12,6 +12,7 @@ import io.cairndb.engine.write.WriteResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
 
@@ -63,24 +64,73 @@ final class ItemWriter {
     }
 
     /**
+     * The replicated path: applies {@code command} with {@code sequence} (the Raft log index) as
+     * its change record's sequence, and lets {@code extra} add records of its own to the same
+     * batch once the outcome is known (the applied position and the stored reply), so the data,
+     * the bookkeeping and those records are durable together or not at all.
+     *
+     * @throws io.cairndb.engine.error.DynamoDbException when the command refuses (failed
+     *         condition, item too large); nothing is written then
+     */
+    WriteOutcome applyAt(TableDefinition table, WriteCommand command, long timestampMicros, long sequence,
+                         BiConsumer<WriteOutcome, WriteBatch> extra) {
+        KeyCodec codec = new KeyCodec(table.keySchema());
+        TableState state = keyspaces.getOrCreate(table.tableId());
+        byte[] key = codec.itemKey(state.number(), command.key());
+        ReentrantLock lock = locks.forKey(key);
+        lock.lock();
+        try {
+            byte[] storedBytes = store.get(store.items(), key);
+            Item stored = storedBytes == null ? null : ItemCodec.decode(storedBytes);
+            WriteResult result = WriteApplier.apply(command, stored);
+            ChangeRecord change = new ChangeRecord(table.tableId(), table.keySchema().keyOf(command.key()),
+                    stored, result.newImage(), sequence, timestampMicros);
+            WriteOutcome outcome = new WriteOutcome(result, change);
+            byte[] newBytes = result.newImage() == null ? null : ItemCodec.encode(result.newImage());
+            try (WriteBatch batch = new WriteBatch()) {
+                mutate(batch, key, storedBytes, newBytes);
+                extra.accept(outcome, batch);
+                state.commitAt(sequence, batch, store.meta(), itemDelta(storedBytes, newBytes),
+                        byteDelta(storedBytes, newBytes), store::writeItems);
+            } catch (RocksDBException e) {
+                throw RocksStore.failure(e);
+            }
+            return outcome;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Table size is counted in stored (encoded) bytes, which track DynamoDB's item sizes within a
      * few bytes per attribute and cost nothing extra to know (DynamoDB itself updates the figure
      * only every few hours).
      */
     private long persist(TableState state, byte[] key, byte[] storedBytes, Item newImage) {
         byte[] newBytes = newImage == null ? null : ItemCodec.encode(newImage);
-        long itemDelta = (newBytes != null ? 1 : 0) - (storedBytes != null ? 1 : 0);
-        long byteDelta = (newBytes != null ? newBytes.length : 0) - (storedBytes != null ? storedBytes.length : 0);
         try (WriteBatch batch = new WriteBatch()) {
-            if (newBytes != null) {
-                batch.put(store.items(), key, newBytes);
-            } else if (storedBytes != null) {
-                batch.delete(store.items(), key);
-            }
-            return state.commit(batch, store.meta(), itemDelta, byteDelta, store::writeItems);
+            mutate(batch, key, storedBytes, newBytes);
+            return state.commit(batch, store.meta(), itemDelta(storedBytes, newBytes), byteDelta(storedBytes, newBytes),
+                    store::writeItems);
         } catch (RocksDBException e) {
             throw RocksStore.failure(e);
         }
+    }
+
+    private void mutate(WriteBatch batch, byte[] key, byte[] storedBytes, byte[] newBytes) throws RocksDBException {
+        if (newBytes != null) {
+            batch.put(store.items(), key, newBytes);
+        } else if (storedBytes != null) {
+            batch.delete(store.items(), key);
+        }
+    }
+
+    private static long itemDelta(byte[] storedBytes, byte[] newBytes) {
+        return (newBytes != null ? 1 : 0) - (storedBytes != null ? 1 : 0);
+    }
+
+    private static long byteDelta(byte[] storedBytes, byte[] newBytes) {
+        return (newBytes != null ? newBytes.length : 0) - (storedBytes != null ? storedBytes.length : 0);
     }
 
     private static long micros(Instant instant) {

@@ -58,10 +58,18 @@ final class TableState {
      */
     synchronized long commit(WriteBatch batch, ColumnFamilyHandle meta, long itemDelta, long byteDelta,
                              Consumer<WriteBatch> writer) {
+        return commitAt(sequence + 1, batch, meta, itemDelta, byteDelta, writer);
+    }
+
+    /**
+     * As {@link #commit}, with the sequence chosen by the caller: a replicated group uses the
+     * Raft log index of the write, which is strictly increasing across the group's tables.
+     */
+    synchronized long commitAt(long nextSequence, WriteBatch batch, ColumnFamilyHandle meta, long itemDelta,
+                               long byteDelta, Consumer<WriteBatch> writer) {
         if (dropped) {
             throw new ResourceNotFoundException("Requested resource not found");
         }
-        long nextSequence = sequence + 1;
         long nextCount = Math.max(0, itemCount + itemDelta);
         long nextSize = Math.max(0, sizeBytes + byteDelta);
         byte[] persisted = new ByteWriter(24)
