@@ -53,16 +53,16 @@ final class GroupClient {
 
     private static List<ManagedChannel> channels(RaftGroupCluster cluster) {
         List<ManagedChannel> list = new ArrayList<>();
-        for (int i = 0; i < channels.size(); i++) {
-            list.add(channels.get(i));
+        for (int i = 0; i < cluster.size(); i++) {
+            list.add(cluster.channel(i));
         }
         return list;
     }
 
     private static List<String> nodeIds(RaftGroupCluster cluster) {
         List<String> list = new ArrayList<>();
-        for (int i = 0; i < channels.size(); i++) {
-            list.add(nodeIds.get(i));
+        for (int i = 0; i < cluster.size(); i++) {
+            list.add(cluster.nodeId(i));
         }
         return list;
     }
