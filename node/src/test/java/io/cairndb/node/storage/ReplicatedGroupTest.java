@@ -2,21 +2,30 @@ package io.cairndb.node.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.ByteString;
 import io.cairndb.engine.codec.ItemCodec;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteSpec;
+import io.cairndb.proto.Consistency;
+import io.cairndb.proto.DropTableReply;
+import io.cairndb.proto.DropTableRequest;
 import io.cairndb.proto.Failure;
+import io.cairndb.proto.GetRequest;
+import io.cairndb.proto.StatsReply;
+import io.cairndb.proto.StatsRequest;
 import io.cairndb.proto.GetReply;
 import io.cairndb.proto.WriteReply;
 import io.cairndb.proto.WriteRequest;
 import io.cairndb.replication.store.LogPosition;
+import io.cairndb.replication.wire.TableRefs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +58,34 @@ class ReplicatedGroupTest {
                     assertThat(ItemCodec.decode(got.getItem().toByteArray())).isEqualTo(item(i, "v" + i));
                 }
                 assertThat(client.scanLocal(r, TABLE)).hasSize(20);
+                StatsReply stats = client.stub(r).stats(statsRequest(cluster));
+                assertOk(stats.getFailure());
+                assertThat(stats.getItemCount()).isEqualTo(20);
+            }
+
+            // A group this node does not host: GROUP_NOT_FOUND, for strong and eventual reads alike.
+            GetRequest elsewhere = GetRequest.newBuilder().setGroupId(UUID.randomUUID().toString())
+                    .setTable(TableRefs.toRef(TABLE)).setKey(ByteString.copyFrom(ItemCodec.encode(key(0))))
+                    .build();
+            assertThat(client.stub(0).get(elsewhere).getFailure().getKind()).isEqualTo(Failure.Kind.GROUP_NOT_FOUND);
+            assertThat(client.stub(0).get(elsewhere.toBuilder().setConsistency(Consistency.LINEARIZABLE).build())
+                    .getFailure().getKind()).isEqualTo(Failure.Kind.GROUP_NOT_FOUND);
+
+            // DropTable goes through the log: every replica drops the items.
+            int leader = cluster.awaitLeader();
+            DropTableReply dropped = client.stub(leader).dropTable(DropTableRequest.newBuilder()
+                    .setGroupId(cluster.groupId).setTable(TableRefs.toRef(TABLE)).build());
+            assertOk(dropped.getFailure());
+            cluster.awaitApplied(cluster.applied(leader).index());
+            for (int r = 0; r < 3; r++) {
+                assertThat(client.scanLocal(r, TABLE)).isEmpty();
+                assertThat(client.stub(r).stats(statsRequest(cluster)).getItemCount()).isZero();
             }
         }
+    }
+
+    private static StatsRequest statsRequest(RaftGroupCluster cluster) {
+        return StatsRequest.newBuilder().setGroupId(cluster.groupId).setTable(TableRefs.toRef(TABLE)).build();
     }
 
     @Test
@@ -152,11 +187,11 @@ class ReplicatedGroupTest {
             assertThat(client.write(requests.get(29))).isEqualTo(replies.get(29));
             // A follower answers strong reads with NOT_LEADER naming the leader and its gRPC address.
             int follower = otherRunning(cluster, newLeader);
-            GetReply redirected = client.stub(follower).get(io.cairndb.proto.GetRequest.newBuilder()
+            GetReply redirected = client.stub(follower).get(GetRequest.newBuilder()
                     .setGroupId(cluster.groupId)
-                    .setTable(io.cairndb.replication.wire.TableRefs.toRef(TABLE))
-                    .setKey(com.google.protobuf.ByteString.copyFrom(ItemCodec.encode(key(0))))
-                    .setConsistency(io.cairndb.proto.Consistency.LINEARIZABLE)
+                    .setTable(TableRefs.toRef(TABLE))
+                    .setKey(ByteString.copyFrom(ItemCodec.encode(key(0))))
+                    .setConsistency(Consistency.LINEARIZABLE)
                     .build());
             assertThat(redirected.getFailure().getKind()).isEqualTo(Failure.Kind.NOT_LEADER);
             assertThat(redirected.getFailure().getLeaderId()).isEqualTo(cluster.nodeId(newLeader));

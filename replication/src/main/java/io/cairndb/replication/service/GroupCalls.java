@@ -46,6 +46,16 @@ final class GroupCalls {
 
     /** Submits {@code payload} to the group's leader as a write (log entry) or a read (ReadIndex + query). */
     <R> void submit(String groupId, byte[] payload, boolean write, ReplyKind<R> kind, StreamObserver<R> out) {
+        try {
+            trySubmit(groupId, payload, write, kind, out);
+        } catch (RuntimeException e) {
+            LOG.warn("call on group {} failed before reaching Raft", groupId, e);
+            respond(out, kind.failed().apply(Failures.unavailable(e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+    }
+
+    private <R> void trySubmit(String groupId, byte[] payload, boolean write, ReplyKind<R> kind,
+                               StreamObserver<R> out) {
         RaftServer.Division division;
         try {
             division = dataDivision(groupId);
@@ -75,8 +85,15 @@ final class GroupCalls {
             respond(out, kind.failed().apply(failures.of(e, groupId)));
             return;
         }
-        reply.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((raftReply, error) -> respond(out, toReply(groupId, raftReply, error, kind)));
+        reply.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((raftReply, error) -> {
+            R answer;
+            try {
+                answer = toReply(groupId, raftReply, error, kind);
+            } catch (RuntimeException e) {
+                answer = kind.failed().apply(Failures.unavailable(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+            respond(out, answer);
+        });
     }
 
     /** Answers an EVENTUAL read from this replica's applied state, whatever its role. */
