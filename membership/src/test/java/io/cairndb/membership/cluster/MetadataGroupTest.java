@@ -198,19 +198,30 @@ class MetadataGroupTest {
         assertThat(created.getFailure().getKind()).isEqualTo(Failure.Kind.NONE);
         assertThat(TableDefinitionJson.fromJson(created.getDefinitionJson().toByteArray())).isEqualTo(Tables.table("orders"));
         // The reply's map already has the table: partitions cover the hash space over the groups.
-        TableInfo orders = created.getMap().getTablesList().stream().filter(t -> t.getDefinitionJson()
+        TableInfo created0 = created.getMap().getTablesList().stream().filter(t -> t.getDefinitionJson()
                 .equals(created.getDefinitionJson())).findFirst().orElseThrow();
-        assertThat(orders.getPartitionsList()).hasSize(3);
-        assertThat(orders.getPartitions(0).getHashLow()).isZero();
-        assertThat(orders.getPartitions(2).getHashHigh()).isEqualTo(-1L);
+        assertThat(created0.getPartitionsList()).hasSize(3);
+        assertThat(created0.getPartitions(0).getHashLow()).isZero();
+        assertThat(created0.getPartitions(2).getHashHigh()).isEqualTo(-1L);
         for (int i = 1; i < 3; i++) {
-            assertThat(orders.getPartitions(i).getHashLow()).isEqualTo(orders.getPartitions(i - 1).getHashHigh() + 1);
+            assertThat(created0.getPartitions(i).getHashLow()).isEqualTo(created0.getPartitions(i - 1).getHashHigh() + 1);
         }
-        assertThat(orders.getPartitionsList().stream().map(PartitionInfo::getGroupId).distinct()).hasSize(3);
+        assertThat(created0.getPartitionsList().stream().map(PartitionInfo::getGroupId).distinct()).hasSize(3);
+        TableInfo orders = created0;
 
         TableChangeReply again = create("orders");
         assertThat(again.getFailure().getKind()).isEqualTo(Failure.Kind.DYNAMODB);
         assertThat(again.getFailure().getErrorCode()).isEqualTo("ResourceInUseException");
+        var tagged = Tables.table("orders").withTags(Map.of("env", "test"));
+        TableChangeReply updated = client.call(WAIT, s -> s.updateTable(TableChangeRequest.newBuilder()
+                .setDefinitionJson(ByteString.copyFrom(TableDefinitionJson.toJson(tagged))).build()),
+                TableChangeReply::getFailure);
+        assertThat(TableDefinitionJson.fromJson(updated.getDefinitionJson().toByteArray())).isEqualTo(tagged);
+        assertThat(updated.getMap().getTables(0).getPartitionsList()).isEqualTo(orders.getPartitionsList());
+        orders = updated.getMap().getTables(0);
+        TableChangeReply garbage = client.call(WAIT, s -> s.createTable(TableChangeRequest.newBuilder()
+                .setDefinitionJson(ByteString.copyFromUtf8("{not json")).build()), TableChangeReply::getFailure);
+        assertThat(garbage.getFailure().getErrorCode()).isEqualTo("ValidationException");
 
         // A follower refuses and points at the leader's gRPC address.
         int leader = cluster.leaderIndex().orElseThrow();
