@@ -1,0 +1,36 @@
+package io.cairndb.node;
+
+import io.cairndb.proto.ClusterMap;
+import io.cairndb.proto.NodeInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Node id → gRPC address of that node, so a follower can tell a client where the leader is.
+ * Starts with the seeds and learns every other node from the cluster maps the agent fetches.
+ */
+public final class NodeAddressBook {
+    private final Map<String, String> grpcAddresses = new ConcurrentHashMap<>();
+
+    public NodeAddressBook(List<SeedNode> seeds) {
+        seeds.forEach(seed -> grpcAddresses.put(seed.nodeId(), seed.grpcAddress().toString()));
+    }
+
+    public void update(ClusterMap map) {
+        for (NodeInfo node : map.getNodesList()) {
+            if (!node.getGrpcAddress().isEmpty()) {
+                grpcAddresses.put(node.getNodeId(), node.getGrpcAddress());
+            }
+        }
+    }
+
+    public void put(String nodeId, HostPort grpcAddress) {
+        grpcAddresses.put(nodeId, grpcAddress.toString());
+    }
+
+    public Optional<String> grpcAddress(String nodeId) {
+        return Optional.ofNullable(grpcAddresses.get(nodeId));
+    }
+}
