@@ -4,20 +4,13 @@ import io.cairndb.membership.MembershipGroup;
 import io.cairndb.proto.GroupAssignment;
 import io.cairndb.proto.HeartbeatReply;
 import io.cairndb.proto.Peer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.GroupManagementRequest;
 import org.apache.ratis.protocol.RaftClientReply;
@@ -25,6 +18,7 @@ import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.exceptions.AlreadyExistsException;
+import org.apache.ratis.server.RaftServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,27 +31,25 @@ import org.slf4j.LoggerFactory;
 final class GroupReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(GroupReconciler.class);
 
-    private final org.apache.ratis.server.RaftServer server;
-    private final DataLayout layout;
+    private final RaftServer server;
     private final ClientId clientId = ClientId.randomId();
     private final AtomicLong callId = new AtomicLong();
     private final Set<RaftGroupId> inFlight = ConcurrentHashMap.newKeySet();
 
-    GroupReconciler(org.apache.ratis.server.RaftServer server, DataLayout layout) {
+    GroupReconciler(RaftServer server) {
         this.server = server;
-        this.layout = layout;
     }
 
     void reconcile(HeartbeatReply reply) {
         Set<RaftGroupId> hosted = hostedGroups();
         for (GroupAssignment assignment : reply.getAssignmentsList()) {
-            RaftGroupId groupId = groupId(assignment.getGroupId());
+            RaftGroupId groupId = MembershipGroup.groupId(assignment.getGroupId());
             if (!hosted.contains(groupId)) {
                 add(RaftGroup.valueOf(groupId, peers(assignment.getPeersList())));
             }
         }
         for (String removed : reply.getRemoveList()) {
-            RaftGroupId groupId = groupId(removed);
+            RaftGroupId groupId = MembershipGroup.groupId(removed);
             if (hosted.contains(groupId) && !groupId.equals(MembershipGroup.GROUP_ID)) {
                 remove(groupId);
             }
@@ -72,22 +64,23 @@ final class GroupReconciler {
     private void add(RaftGroup group) {
         RaftGroupId groupId = group.getGroupId();
         if (group.getPeer(server.getId()) == null) {
-            LOG.warn("event=group_assignment_ignored group={} reason=self_not_a_peer peers={}", groupId, group.getPeers());
+            LOG.warn("event=group_assignment_ignored group={} reason=self_not_a_peer peers={}", groupId.getUuid(),
+                    group.getPeers());
             return;
         }
         if (!inFlight.add(groupId)) {
             return;
         }
-        LOG.info("event=group_adding group={} peers={}", groupId, group.getPeers());
+        LOG.info("event=group_adding group={} peers={}", groupId.getUuid(), group.getPeers());
         submit(GroupManagementRequest.newAdd(clientId, server.getId(), callId.incrementAndGet(), group))
                 .whenComplete((reply, error) -> {
                     inFlight.remove(groupId);
                     Throwable failure = failureOf(reply, error);
                     if (failure == null || failure instanceof AlreadyExistsException) {
                         // A retried add after an earlier add that completed late: the group is there.
-                        LOG.info("event=group_added group={}", groupId);
+                        LOG.info("event=group_added group={}", groupId.getUuid());
                     } else {
-                        LOG.warn("event=group_add_failed group={} cause={}", groupId, failure.toString());
+                        LOG.warn("event=group_add_failed group={} cause={}", groupId.getUuid(), failure.toString());
                     }
                 });
     }
@@ -96,21 +89,16 @@ final class GroupReconciler {
         if (!inFlight.add(groupId)) {
             return;
         }
-        LOG.info("event=group_removing group={}", groupId);
+        LOG.info("event=group_removing group={}", groupId.getUuid());
+        // deleteDirectory: the group's Ratis directory holds its log, snapshots and RocksDB store.
         submit(GroupManagementRequest.newRemove(clientId, server.getId(), callId.incrementAndGet(), groupId, true, false))
                 .whenComplete((reply, error) -> {
-                    try {
-                        Throwable failure = failureOf(reply, error);
-                        if (failure != null) {
-                            LOG.warn("event=group_remove_failed group={} cause={}", groupId, failure.toString());
-                            return;
-                        }
-                        deleteRecursively(layout.groupDir(groupId));
-                        LOG.info("event=group_removed group={}", groupId);
-                    } catch (RuntimeException e) {
-                        LOG.warn("event=group_remove_failed group={} cause={}", groupId, e.toString());
-                    } finally {
-                        inFlight.remove(groupId);
+                    inFlight.remove(groupId);
+                    Throwable failure = failureOf(reply, error);
+                    if (failure == null) {
+                        LOG.info("event=group_removed group={}", groupId.getUuid());
+                    } else {
+                        LOG.warn("event=group_remove_failed group={} cause={}", groupId.getUuid(), failure.toString());
                     }
                 });
     }
@@ -136,27 +124,9 @@ final class GroupReconciler {
         return reply.isSuccess() ? null : reply.getException();
     }
 
-    private static RaftGroupId groupId(String text) {
-        return RaftGroupId.valueOf(UUID.fromString(text));
-    }
-
     private static List<RaftPeer> peers(List<Peer> peers) {
         return peers.stream()
                 .map(peer -> RaftPeer.newBuilder().setId(peer.getNodeId()).setAddress(peer.getRaftAddress()).build())
                 .toList();
-    }
-
-    /** The group's RocksDB directory; Ratis deletes the group's raft directory itself. */
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,24 +2,27 @@ package io.cairndb.node;
 
 import io.cairndb.membership.MembershipGroup;
 import io.cairndb.membership.MembershipStateMachine;
-import io.cairndb.node.storage.RocksGroupStore;
 import io.cairndb.replication.DataStateMachine;
+import io.cairndb.replication.store.GroupStoreFactory;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.statemachine.StateMachine;
 
-/** The state machine of each group this node hosts: membership for the metadata group, data otherwise. */
+/**
+ * The state machine of each group this node hosts: the node's one membership state machine for
+ * the metadata group (the Membership service reads the same instance), a new data state machine
+ * for every other group.
+ */
 final class GroupStateMachines implements StateMachine.Registry {
-    private final NodeSettings settings;
+    private final MembershipStateMachine metadata;
+    private final GroupStoreFactory stores;
 
-    GroupStateMachines(NodeSettings settings) {
-        this.settings = settings;
+    GroupStateMachines(MembershipStateMachine metadata, GroupStoreFactory stores) {
+        this.metadata = metadata;
+        this.stores = stores;
     }
 
     @Override
     public StateMachine apply(RaftGroupId groupId) {
-        if (groupId.equals(MembershipGroup.GROUP_ID)) {
-            return new MembershipStateMachine(settings.membership());
-        }
-        return new DataStateMachine(id -> RocksGroupStore.open(settings.layout().groupDir(id)));
+        return groupId.equals(MembershipGroup.GROUP_ID) ? metadata : new DataStateMachine(stores);
     }
 }

@@ -1,6 +1,7 @@
 package io.cairndb.node;
 
 import io.cairndb.membership.MembershipSettings;
+import io.cairndb.membership.Seeds;
 import io.cairndb.proto.ClusterMap;
 import io.cairndb.proto.GroupInfo;
 import io.cairndb.proto.NodeInfo;
@@ -33,7 +34,8 @@ public final class LocalCluster implements AutoCloseable {
     private LocalCluster(List<NodeSettings> settings, List<NodeServer> nodes) {
         this.settings = settings;
         this.nodes = nodes;
-        this.membership = new MembershipClient(seedGrpcAddresses(settings.getFirst().seeds()), Duration.ofSeconds(2));
+        this.membership = new MembershipClient(
+                seeds().grpcAddresses().stream().map(HostPort::parse).toList(), Duration.ofSeconds(2));
     }
 
     public static LocalCluster start(Path dir, int nodeCount, MembershipSettings membership) throws IOException {
@@ -69,13 +71,8 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     /** The membership voters, so a router can connect. */
-    public List<SeedNode> seeds() {
+    public Seeds seeds() {
         return settings.getFirst().seeds();
-    }
-
-    /** The seeds as the {@code --seeds} flag spells them. */
-    public String seedsFlag() {
-        return String.join(",", seeds().stream().map(SeedNode::toString).toList());
     }
 
     /** The current cluster map, from the membership leader. */
@@ -144,9 +141,5 @@ public final class LocalCluster implements AutoCloseable {
 
     static int seedCount(int nodeCount) {
         return Math.min(MAX_SEEDS, nodeCount);
-    }
-
-    private static List<HostPort> seedGrpcAddresses(List<SeedNode> seeds) {
-        return seeds.stream().map(SeedNode::grpcAddress).toList();
     }
 }

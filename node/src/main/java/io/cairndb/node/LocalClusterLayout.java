@@ -1,6 +1,8 @@
 package io.cairndb.node;
 
 import io.cairndb.membership.MembershipSettings;
+import io.cairndb.membership.SeedNode;
+import io.cairndb.membership.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +34,12 @@ final class LocalClusterLayout {
         if (!Files.exists(file)) {
             Files.write(file, nodes.stream().map(SeedNode::toString).toList());
         }
-        List<SeedNode> seeds = nodes.subList(0, LocalCluster.seedCount(nodeCount));
+        Seeds seeds = new Seeds(nodes.subList(0, LocalCluster.seedCount(nodeCount)));
         List<NodeSettings> settings = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             SeedNode node = nodes.get(i);
-            settings.add(new NodeSettings(node.nodeId(), "local", LocalCluster.az(i), node.raftAddress().host(),
-                    node.raftAddress().port(), node.grpcAddress().port(), dir.resolve(node.nodeId()), seeds,
-                    membership, raftOverrides));
+            settings.add(new NodeSettings(node.nodeId(), "local", LocalCluster.az(i), node.host(), node.raftPort(),
+                    node.grpcPort(), dir.resolve(node.nodeId()), seeds, membership, raftOverrides));
         }
         return List.copyOf(settings);
     }
@@ -54,8 +55,7 @@ final class LocalClusterLayout {
         List<SeedNode> nodes = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         for (int i = 1; i <= nodeCount; i++) {
-            nodes.add(new SeedNode("n" + i, new HostPort(LocalCluster.HOST, distinctFreePort(taken)),
-                    new HostPort(LocalCluster.HOST, distinctFreePort(taken))));
+            nodes.add(new SeedNode("n" + i, LocalCluster.HOST, distinctFreePort(taken), distinctFreePort(taken)));
         }
         return nodes;
     }

@@ -29,6 +29,7 @@ final class MembershipAgent implements AutoCloseable {
     private final RoleChangeLog roleChanges;
     private final Duration interval;
     private final ScheduledExecutorService thread;
+    private volatile boolean closing;
     private long knownMapVersion = -1;
     private boolean leaderReachable = true;
 
@@ -67,9 +68,14 @@ final class MembershipAgent implements AutoCloseable {
                 addresses.update(membership.clusterMap());
                 knownMapVersion = reply.getMapVersion();
             }
-        } catch (MembershipClient.MembershipUnavailableException e) {
-            reachable(false, e);
         } catch (RuntimeException e) {
+            if (closing) {
+                return; // the call was interrupted by close(): not a membership problem
+            }
+            if (e instanceof MembershipClient.MembershipUnavailableException) {
+                reachable(false, e);
+                return;
+            }
             // Never let one bad beat kill the schedule: the next beat retries from scratch.
             LOG.warn("event=heartbeat_failed node={} cause={}", self.getNodeId(), e.toString(), e);
         }
@@ -90,6 +96,7 @@ final class MembershipAgent implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         thread.shutdownNow();
         try {
             if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -1,21 +1,21 @@
 package io.cairndb.node;
 
+import io.cairndb.membership.Seeds;
 import io.cairndb.proto.ClusterMap;
 import io.cairndb.proto.NodeInfo;
-import java.util.List;
+import io.cairndb.replication.service.LeaderAddresses;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Node id → gRPC address of that node, so a follower can tell a client where the leader is.
  * Starts with the seeds and learns every other node from the cluster maps the agent fetches.
  */
-public final class NodeAddressBook {
+public final class NodeAddressBook implements LeaderAddresses {
     private final Map<String, String> grpcAddresses = new ConcurrentHashMap<>();
 
-    public NodeAddressBook(List<SeedNode> seeds) {
-        seeds.forEach(seed -> grpcAddresses.put(seed.nodeId(), seed.grpcAddress().toString()));
+    public NodeAddressBook(Seeds seeds) {
+        seeds.nodes().forEach(seed -> grpcAddresses.put(seed.nodeId(), seed.grpcAddress()));
     }
 
     public void update(ClusterMap map) {
@@ -30,7 +30,8 @@ public final class NodeAddressBook {
         grpcAddresses.put(nodeId, grpcAddress.toString());
     }
 
-    public Optional<String> grpcAddress(String nodeId) {
-        return Optional.ofNullable(grpcAddresses.get(nodeId));
+    @Override
+    public String grpcAddress(String nodeId) {
+        return grpcAddresses.get(nodeId);
     }
 }

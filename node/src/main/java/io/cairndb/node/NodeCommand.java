@@ -1,6 +1,7 @@
 package io.cairndb.node;
 
 import io.cairndb.membership.MembershipSettings;
+import io.cairndb.membership.Seeds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class NodeCommand implements Callable<Integer> {
         try {
             return new NodeSettings(required(nodeId, "--id"), region, required(az, "--az"), host,
                     required(raftPort, "--raft-port"), required(grpcPort, "--grpc-port"), required(data, "--data"),
-                    SeedNode.parseList(required(seeds, "--seeds")),
+                    Seeds.parse(required(seeds, "--seeds")),
                     MembershipSettings.defaults().withRepairAfter(repairAfter), Map.of());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -1,11 +1,16 @@
 package io.cairndb.node;
 
+import io.cairndb.membership.MembershipService;
+import io.cairndb.membership.MembershipStateMachine;
+import io.cairndb.node.storage.RocksGroupStoreFactory;
 import io.cairndb.proto.NodeInfo;
+import io.cairndb.replication.service.DataPlaneService;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,50 +31,52 @@ public final class NodeServer implements AutoCloseable {
 
     private final NodeSettings settings;
     private final RaftServer raftServer;
-    private final Server grpcServer;
-    private final MembershipClient membershipClient;
-    private final MembershipAgent agent;
+    private final List<AutoCloseable> stopOrder;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private NodeServer(NodeSettings settings, RaftServer raftServer, Server grpcServer,
-                       MembershipClient membershipClient, MembershipAgent agent) {
+    private NodeServer(NodeSettings settings, RaftServer raftServer, List<AutoCloseable> stopOrder) {
         this.settings = settings;
         this.raftServer = raftServer;
-        this.grpcServer = grpcServer;
-        this.membershipClient = membershipClient;
-        this.agent = agent;
+        this.stopOrder = stopOrder;
     }
 
     /** Starts every part; if one fails, stops those already started and rethrows. */
     public static NodeServer start(NodeSettings settings) throws IOException {
-        DataLayout layout = settings.layout();
-        Files.createDirectories(layout.raftDir());
-        Files.createDirectories(layout.groupsDir());
+        Files.createDirectories(settings.raftDir());
+        // Stopped in reverse start order: agent, gRPC, membership controllers, Ratis, client.
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            RaftServer raftServer = NodeRaftServer.build(settings);
-            raftServer.start();
+            MembershipClient membershipClient = new MembershipClient(
+                    settings.seeds().grpcAddresses().stream().map(HostPort::parse).toList(),
+                    callTimeout(settings.membership().heartbeatInterval()));
+            started.add(membershipClient);
+            MembershipStateMachine metadata = new MembershipStateMachine();
+            RaftServer raftServer = NodeRaftServer.build(settings,
+                    new GroupStateMachines(metadata, new RocksGroupStoreFactory()));
             started.add(raftServer);
+            // Built before Ratis starts, so it hears the first metadata leader change.
+            MembershipService membership = new MembershipService(raftServer, metadata, settings.membership(),
+                    Clock.systemUTC(), settings.seeds());
+            started.add(membership);
+            raftServer.start();
             NodeAddressBook addresses = new NodeAddressBook(settings.seeds());
             addresses.put(settings.nodeId(), settings.grpcAddress());
             Server grpcServer = NettyServerBuilder
                     .forAddress(new InetSocketAddress(settings.host(), settings.grpcPort()))
-                    .addService(NodeServices.dataPlane(raftServer, addresses))
-                    .addService(NodeServices.membership(raftServer, settings))
+                    .addService(new DataPlaneService(raftServer, addresses))
+                    .addService(membership)
                     .build()
                     .start();
             started.add(() -> stopGrpc(grpcServer));
-            Duration interval = settings.membership().heartbeatInterval();
-            MembershipClient membershipClient = new MembershipClient(
-                    settings.seeds().stream().map(SeedNode::grpcAddress).toList(), callTimeout(interval));
-            started.add(membershipClient);
             MembershipAgent agent = new MembershipAgent(identity(settings), new GroupStatusReader(raftServer),
-                    membershipClient, new GroupReconciler(raftServer, layout), addresses, interval);
+                    membershipClient, new GroupReconciler(raftServer), addresses,
+                    settings.membership().heartbeatInterval());
+            started.add(agent);
             agent.start();
             LOG.info("event=node_started node={} region={} az={} raft={} grpc={} seed={} data={}", settings.nodeId(),
                     settings.region(), settings.az(), settings.raftAddress(), settings.grpcAddress(), settings.isSeed(),
                     settings.dataDir());
-            return new NodeServer(settings, raftServer, grpcServer, membershipClient, agent);
+            return new NodeServer(settings, raftServer, started.reversed());
         } catch (IOException | RuntimeException e) {
             closeAll(started.reversed(), e);
             throw e;
@@ -93,14 +100,16 @@ public final class NodeServer implements AutoCloseable {
         return settings.grpcAddress();
     }
 
-    /** Stops the agent, then the gRPC server (in-flight calls drain briefly), then Ratis. Idempotent. */
+    /**
+     * Stops the agent, the gRPC server (in-flight calls drain briefly), the membership
+     * controllers, then Ratis (which snapshots as it stops). Idempotent.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        List<AutoCloseable> parts = List.of(agent, () -> stopGrpc(grpcServer), raftServer, membershipClient);
-        closeAll(parts, null);
+        closeAll(stopOrder, null);
         LOG.info("event=node_stopped node={}", settings.nodeId());
     }
 
@@ -109,6 +118,9 @@ public final class NodeServer implements AutoCloseable {
             try {
                 part.close();
             } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 if (primary != null) {
                     primary.addSuppressed(e);
                 } else {

@@ -1,8 +1,8 @@
 package io.cairndb.node;
 
 import io.cairndb.membership.MembershipSettings;
+import io.cairndb.membership.Seeds;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param raftOverrides Ratis properties applied after the defaults (tests use larger timeouts)
  */
 public record NodeSettings(String nodeId, String region, String az, String host, int raftPort, int grpcPort,
-                           Path dataDir, List<SeedNode> seeds, MembershipSettings membership,
+                           Path dataDir, Seeds seeds, MembershipSettings membership,
                            Map<String, String> raftOverrides) {
 
     public NodeSettings {
@@ -23,11 +23,8 @@ public record NodeSettings(String nodeId, String region, String az, String host,
         requireText(host, "host");
         Objects.requireNonNull(dataDir, "data directory");
         Objects.requireNonNull(membership, "membership settings");
-        seeds = List.copyOf(seeds);
+        Objects.requireNonNull(seeds, "seeds");
         raftOverrides = Map.copyOf(raftOverrides);
-        if (seeds.isEmpty()) {
-            throw new IllegalArgumentException("at least one seed is required");
-        }
     }
 
     public HostPort raftAddress() {
@@ -38,13 +35,14 @@ public record NodeSettings(String nodeId, String region, String az, String host,
         return new HostPort(host, grpcPort);
     }
 
-    public DataLayout layout() {
-        return new DataLayout(dataDir);
+    /** Ratis storage: one directory per group with its log, snapshots and the group's RocksDB. */
+    public Path raftDir() {
+        return dataDir.resolve("raft");
     }
 
     /** Whether this node is a membership voter, i.e. hosts the metadata group from the start. */
     public boolean isSeed() {
-        return seeds.stream().anyMatch(seed -> seed.nodeId().equals(nodeId));
+        return seeds.contains(nodeId);
     }
 
     private static void requireText(String value, String what) {
