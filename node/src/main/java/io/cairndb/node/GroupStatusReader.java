@@ -28,8 +28,8 @@ final class GroupStatusReader {
         for (RaftGroupId groupId : server.getGroupIds()) {
             try {
                 statuses.add(read(server.getDivision(groupId)));
-            } catch (IOException e) {
-                // The group was removed (or is still starting) between listing and reading.
+            } catch (IOException | RuntimeException e) {
+                // Removed, still starting or closing between listing and reading: next beat reports it.
                 LOG.debug("event=group_status_skipped group={} cause={}", groupId, e.toString());
             }
         }
@@ -52,14 +52,15 @@ final class GroupStatusReader {
 
     /**
      * Pairs the leader's follower list with its match indexes: Ratis builds both from the same
-     * ordered list of log appenders. When the configuration changes between the two reads the
-     * lengths differ, and this heartbeat reports no progress rather than a wrong pairing.
+     * ordered list of log appenders. When leadership or the configuration changes between the
+     * reads (no match indexes, or lengths that differ) this heartbeat reports no progress rather
+     * than a wrong pairing.
      */
     private static List<FollowerProgress> followers(DivisionInfo info) {
         RoleInfoProto role = info.getRoleInfoProto();
         List<ServerRpcProto> peers = role.getLeaderInfo().getFollowerInfoList();
         long[] matchIndexes = info.getFollowerMatchIndices();
-        if (peers.size() != matchIndexes.length) {
+        if (matchIndexes == null || peers.size() != matchIndexes.length) {
             return List.of();
         }
         List<FollowerProgress> progress = new ArrayList<>(peers.size());
