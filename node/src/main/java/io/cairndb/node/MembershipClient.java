@@ -9,6 +9,7 @@ import io.cairndb.proto.HeartbeatRequest;
 import io.cairndb.proto.MembershipGrpc;
 import io.cairndb.proto.MembershipGrpc.MembershipBlockingStub;
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.time.Duration;
@@ -78,6 +79,10 @@ public final class MembershipClient implements AutoCloseable {
                 }
             } catch (StatusRuntimeException e) {
                 lastProblem = address + " failed: " + e.getStatus();
+                if (e.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+                    // gRPC backs reconnects off up to minutes; a restarted seed must be reachable at the next beat.
+                    channel(address).resetConnectBackoff();
+                }
                 nextSeed();
             }
         }
