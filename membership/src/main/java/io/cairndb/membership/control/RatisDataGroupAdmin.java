@@ -2,6 +2,7 @@ package io.cairndb.membership.control;
 
 import io.cairndb.membership.MembershipGroup;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.ratis.RaftConfigKeys;
@@ -12,18 +13,19 @@ import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.RaftPeerId;
-import org.apache.ratis.retry.RetryPolicies;
-import org.apache.ratis.retry.RetryPolicy;
 import org.apache.ratis.rpc.SupportedRpcType;
 import org.apache.ratis.util.TimeDuration;
 
 /**
  * {@link DataGroupAdmin} over a short-lived RaftClient per call (calls are rare: repairs and
- * balancing), with a bounded retry policy: Ratis's default retries forever.
+ * balancing), retried until a deadline (Ratis's default policy retries forever). A call that
+ * gives up is repeated by the controller's next run: both calls are idempotent.
  */
 public final class RatisDataGroupAdmin implements DataGroupAdmin {
-    private static final RetryPolicy BOUNDED =
-            RetryPolicies.retryUpToMaximumCountWithFixedSleep(5, TimeDuration.valueOf(300, TimeUnit.MILLISECONDS));
+    /** Long enough to ride out an election (1-2 s timeouts), short enough not to stall the controllers. */
+    private static final Duration RETRY_BUDGET = Duration.ofSeconds(8);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
     private static final long TRANSFER_TIMEOUT_MS = 5_000;
 
     private final RaftProperties properties;
@@ -57,7 +59,7 @@ public final class RatisDataGroupAdmin implements DataGroupAdmin {
         RaftClient.Builder builder = RaftClient.newBuilder()
                 .setProperties(properties)
                 .setRaftGroup(RaftGroup.valueOf(MembershipGroup.groupId(groupId), reach))
-                .setRetryPolicy(BOUNDED);
+                .setRetryPolicy(new DeadlineRetry(RETRY_BUDGET, RETRY_PAUSE));
         if (leaderHint != null && reach.stream().anyMatch(p -> p.getId().toString().equals(leaderHint))) {
             builder.setLeaderId(RaftPeerId.valueOf(leaderHint));
         }
@@ -70,11 +72,12 @@ public final class RatisDataGroupAdmin implements DataGroupAdmin {
         }
     }
 
-    /** gRPC transport and a request timeout long enough for a new member's catch-up to start. */
+    /** gRPC transport and a per-attempt timeout. */
     private static RaftProperties clientProperties() {
         RaftProperties properties = new RaftProperties();
         RaftConfigKeys.Rpc.setType(properties, SupportedRpcType.GRPC);
-        RaftClientConfigKeys.Rpc.setRequestTimeout(properties, TimeDuration.valueOf(10, TimeUnit.SECONDS));
+        RaftClientConfigKeys.Rpc.setRequestTimeout(properties,
+                TimeDuration.valueOf(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
         return properties;
     }
 }
