@@ -274,6 +274,32 @@ class MetadataGroupTest {
     }
 
     @Test
+    void aRepairInterruptedByAMembershipLeaderChangeIsFinishedByTheNewLeader() throws Exception {
+        startCluster();
+        SimulatedNode d1 = node("d1", "az-a");
+        node("d2", "az-b");
+        node("d3", "az-c");
+        SimulatedNode d4 = node("d4", "az-a");
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        d4.adoptAssignments(false); // d4 will be slow to add the groups it is given
+
+        d1.close();
+        int leader = cluster.leaderIndex().orElseThrow();
+        MetadataServer oldLeader = cluster.server(leader);
+        Await.until(WAIT, "a repair under way", () -> oldLeader.stateMachine.state().groups().values().stream()
+                .anyMatch(io.cairndb.membership.state.GroupRecord::repairing));
+        assertThat(admin.calls).noneMatch(c -> c.kind().equals("setConfiguration"));
+
+        cluster.stop(leader);
+        d4.adoptAssignments(true);
+
+        ClusterMap repaired = awaitMap("the repair finished by the new leader", m -> !m.getMembershipLeaderId()
+                .equals(oldLeader.seed.nodeId()) && m.getGroupsList().stream().noneMatch(g -> g.getReplicasList().contains("d1")));
+        assertThat(repaired.getGroupsList()).allMatch(g -> g.getReplicasList().containsAll(List.of("d2", "d3", "d4")));
+        assertThat(admin.calls).anyMatch(c -> c.kind().equals("setConfiguration"));
+    }
+
+    @Test
     void restartedVotersLoadTheSameStateFromTheirSnapshots() throws Exception {
         startCluster();
         node("d1", "az-a");
