@@ -17,6 +17,11 @@ class ServerKindTest {
   }
 
   @Test
+  void dynamoDbLocalKeepsTheNameTheTargetsTableComparesWith() {
+    assertThat(ServerKind.LOCAL.displayName()).isEqualTo("DynamoDB Local");
+  }
+
+  @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> ServerKind.fromId("cassandra")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown server 'cassandra' (known: local, single, cluster)");
