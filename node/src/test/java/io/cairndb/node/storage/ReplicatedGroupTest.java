@@ -128,6 +128,20 @@ class ReplicatedGroupTest {
                 }
                 last = reply.getAppliedIndex();
             }
+            // Writes that cannot compile are refused by every replica alike; the group goes on.
+            WriteRequest garbled = client.writeRequest(TABLE, addOne(key(2))).toBuilder()
+                    .setSpec(ByteString.copyFromUtf8("not a write spec")).build();
+            WriteReply garbledReply = client.write(garbled);
+            assertThat(garbledReply.getFailure().getKind()).isEqualTo(Failure.Kind.DYNAMODB);
+            assertThat(garbledReply.getFailure().getErrorCode()).isEqualTo("SerializationException");
+            WriteRequest noKeySchema = client.writeRequest(TABLE, addOne(key(2))).toBuilder()
+                    .setTable(TableRefs.toRef(TABLE).toBuilder().clearPartitionKey()).build();
+            assertThat(client.write(noKeySchema).getFailure().getErrorCode()).isEqualTo("ValidationException");
+            WriteReply afterwards = client.write(TABLE, WriteSpec.put(key(3), item(3, "ok")));
+            assertOk(afterwards.getFailure());
+            assertOk(client.write(TABLE, WriteSpec.delete(key(3))).getFailure());
+            last = client.write(TABLE, WriteSpec.delete(key(3))).getAppliedIndex();
+
             cluster.awaitApplied(last);
             List<List<Item>> replicas = new ArrayList<>();
             for (int r = 0; r < 3; r++) {
