@@ -1,25 +1,23 @@
 package io.cairndb.membership.control;
 
 import io.cairndb.membership.MembershipGroup;
+import io.cairndb.replication.raft.CairnRaftProperties;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.ratis.RaftConfigKeys;
 import org.apache.ratis.client.RaftClient;
-import org.apache.ratis.client.RaftClientConfigKeys;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.RaftPeerId;
-import org.apache.ratis.rpc.SupportedRpcType;
-import org.apache.ratis.util.TimeDuration;
 
 /**
  * {@link DataGroupAdmin} over a short-lived RaftClient per call (calls are rare: repairs and
- * balancing), retried until a deadline (Ratis's default policy retries forever). A call that
- * gives up is repeated by the controller's next run: both calls are idempotent.
+ * balancing), with {@link CairnRaftProperties}' client settings. Retries are bounded by a
+ * deadline ({@link DeadlineRetry}) rather than a count: an attempt that times out (a group that
+ * lost its majority) counts its full timeout, so the controllers are never held for long. A call
+ * that gives up is repeated by the controller's next run: both calls are idempotent.
  */
 public final class RatisDataGroupAdmin implements DataGroupAdmin {
     /** Long enough to ride out an election (1-2 s timeouts), short enough not to stall the controllers. */
@@ -31,7 +29,7 @@ public final class RatisDataGroupAdmin implements DataGroupAdmin {
     private final RaftProperties properties;
 
     public RatisDataGroupAdmin() {
-        this(clientProperties());
+        this(CairnRaftProperties.clientProperties(REQUEST_TIMEOUT));
     }
 
     public RatisDataGroupAdmin(RaftProperties properties) {
@@ -70,14 +68,5 @@ public final class RatisDataGroupAdmin implements DataGroupAdmin {
         if (!reply.isSuccess()) {
             throw new IOException(what + " failed: " + reply.getException());
         }
-    }
-
-    /** gRPC transport and a per-attempt timeout. */
-    private static RaftProperties clientProperties() {
-        RaftProperties properties = new RaftProperties();
-        RaftConfigKeys.Rpc.setType(properties, SupportedRpcType.GRPC);
-        RaftClientConfigKeys.Rpc.setRequestTimeout(properties,
-                TimeDuration.valueOf(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
-        return properties;
     }
 }

@@ -63,7 +63,12 @@ class MetadataGroupTest {
     }
 
     private void startCluster() throws Exception {
-        cluster = new MetadataCluster(3, dir, SETTINGS, admin);
+        startCluster(java.util.function.UnaryOperator.identity());
+    }
+
+    private void startCluster(java.util.function.UnaryOperator<io.cairndb.replication.raft.CairnRaftProperties.Builder> raft)
+            throws Exception {
+        cluster = new MetadataCluster(3, dir, SETTINGS, admin, raft);
         closing.add(cluster);
         client = new MembershipClient(cluster.seeds);
         closing.add(client);
@@ -74,6 +79,11 @@ class MetadataGroupTest {
         closing.add(node);
         node.startHeartbeats(BEAT);
         return node;
+    }
+
+    /** d1, d2, d3 in az-a, az-b, az-c, heartbeating. */
+    private List<SimulatedNode> threeNodesInThreeAzs() {
+        return List.of(node("d1", "az-a"), node("d2", "az-b"), node("d3", "az-c"));
     }
 
     private ClusterMap map() {
@@ -105,7 +115,7 @@ class MetadataGroupTest {
     @Test
     void heartbeatsPlaceThreeGroupsOnThreeNodesInThreeAzs() throws Exception {
         startCluster();
-        List<SimulatedNode> nodes = List.of(node("d1", "az-a"), node("d2", "az-b"), node("d3", "az-c"));
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
 
         ClusterMap map = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
 
@@ -142,9 +152,7 @@ class MetadataGroupTest {
     @Test
     void watchersGetEveryNewVersionAndAnErrorWhenTheLeaderStops() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         int leader = cluster.leaderIndex().orElseThrow();
         java.util.concurrent.BlockingQueue<Object> seen = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -188,28 +196,37 @@ class MetadataGroupTest {
     @Test
     void createTableIsLinearizableAndSurvivesTheLeader() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
 
         TableChangeReply created = create("orders");
         assertThat(created.getFailure().getKind()).isEqualTo(Failure.Kind.NONE);
         assertThat(TableDefinitionJson.fromJson(created.getDefinitionJson().toByteArray())).isEqualTo(Tables.table("orders"));
         // The reply's map already has the table: partitions cover the hash space over the groups.
-        TableInfo orders = created.getMap().getTablesList().stream().filter(t -> t.getDefinitionJson()
+        TableInfo created0 = created.getMap().getTablesList().stream().filter(t -> t.getDefinitionJson()
                 .equals(created.getDefinitionJson())).findFirst().orElseThrow();
-        assertThat(orders.getPartitionsList()).hasSize(3);
-        assertThat(orders.getPartitions(0).getHashLow()).isZero();
-        assertThat(orders.getPartitions(2).getHashHigh()).isEqualTo(-1L);
+        assertThat(created0.getPartitionsList()).hasSize(3);
+        assertThat(created0.getPartitions(0).getHashLow()).isZero();
+        assertThat(created0.getPartitions(2).getHashHigh()).isEqualTo(-1L);
         for (int i = 1; i < 3; i++) {
-            assertThat(orders.getPartitions(i).getHashLow()).isEqualTo(orders.getPartitions(i - 1).getHashHigh() + 1);
+            assertThat(created0.getPartitions(i).getHashLow()).isEqualTo(created0.getPartitions(i - 1).getHashHigh() + 1);
         }
-        assertThat(orders.getPartitionsList().stream().map(PartitionInfo::getGroupId).distinct()).hasSize(3);
+        assertThat(created0.getPartitionsList().stream().map(PartitionInfo::getGroupId).distinct()).hasSize(3);
+        TableInfo orders = created0;
 
         TableChangeReply again = create("orders");
         assertThat(again.getFailure().getKind()).isEqualTo(Failure.Kind.DYNAMODB);
         assertThat(again.getFailure().getErrorCode()).isEqualTo("ResourceInUseException");
+        var tagged = Tables.table("orders").withTags(Map.of("env", "test"));
+        TableChangeReply updated = client.call(WAIT, s -> s.updateTable(TableChangeRequest.newBuilder()
+                .setDefinitionJson(ByteString.copyFrom(TableDefinitionJson.toJson(tagged))).build()),
+                TableChangeReply::getFailure);
+        assertThat(TableDefinitionJson.fromJson(updated.getDefinitionJson().toByteArray())).isEqualTo(tagged);
+        assertThat(updated.getMap().getTables(0).getPartitionsList()).isEqualTo(orders.getPartitionsList());
+        orders = updated.getMap().getTables(0);
+        TableChangeReply garbage = client.call(WAIT, s -> s.createTable(TableChangeRequest.newBuilder()
+                .setDefinitionJson(ByteString.copyFromUtf8("{not json")).build()), TableChangeReply::getFailure);
+        assertThat(garbage.getFailure().getErrorCode()).isEqualTo("ValidationException");
 
         // A follower refuses and points at the leader's gRPC address.
         int leader = cluster.leaderIndex().orElseThrow();
@@ -236,10 +253,9 @@ class MetadataGroupTest {
     @Test
     void repairMovesTheDeadNodesReplicasToTheOtherNodeOfItsAz() throws Exception {
         startCluster();
-        SimulatedNode d1 = node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
-        SimulatedNode d4 = node("d4", "az-a");
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
+        SimulatedNode d1 = nodes.get(0);
+        SimulatedNode d4 = node("d4", "az-a"); // the second node of az-a
         ClusterMap placed = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         List<String> d1Groups = placed.getGroupsList().stream()
                 .filter(g -> g.getReplicasList().contains("d1")).map(GroupInfo::getGroupId).toList();
@@ -276,10 +292,9 @@ class MetadataGroupTest {
     @Test
     void aRepairInterruptedByAMembershipLeaderChangeIsFinishedByTheNewLeader() throws Exception {
         startCluster();
-        SimulatedNode d1 = node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
-        SimulatedNode d4 = node("d4", "az-a");
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
+        SimulatedNode d1 = nodes.get(0);
+        SimulatedNode d4 = node("d4", "az-a"); // the second node of az-a
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         d4.adoptAssignments(false); // d4 will be slow to add the groups it is given
 
@@ -302,9 +317,7 @@ class MetadataGroupTest {
     @Test
     void restartedVotersLoadTheSameStateFromTheirSnapshots() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         create("a");
         create("b");
@@ -342,6 +355,35 @@ class MetadataGroupTest {
         assertThat(after.getNodesList()).extracting(NodeInfo::getNodeId).containsExactly("d1", "d2", "d3");
         // The state came from the snapshot in one step, not from replaying the log command by command.
         assertThat(changes).extracting(AtomicInteger::get).containsOnly(1);
+    }
+
+    @Test
+    void aVoterBehindThePurgedLogCatchesUpBySnapshotInstall() throws Exception {
+        // Snapshot every 10 entries in small segments, so the log the stopped voter needs is purged.
+        startCluster(raft -> raft.snapshotEvery(10).logSegmentSize(org.apache.ratis.util.SizeInBytes.valueOf("8KB")));
+        threeNodesInThreeAzs();
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        int leader = cluster.leaderIndex().orElseThrow();
+        int behind = (leader + 1) % 3;
+        cluster.stop(behind);
+
+        for (int i = 0; i < 40; i++) {
+            assertThat(create("t" + i).getFailure().getKind()).isEqualTo(Failure.Kind.NONE);
+        }
+        var leaderLog = cluster.server(leader).raft.getDivision(io.cairndb.membership.MembershipGroup.GROUP_ID).getRaftLog();
+        Await.until(WAIT, "the leader's log purged", () -> leaderLog.getStartIndex() > 20);
+
+        MembershipStateMachine restarted = new MembershipStateMachine();
+        AtomicInteger changes = new AtomicInteger();
+        restarted.addStateListener(s -> changes.incrementAndGet());
+        cluster.start(behind, false, restarted);
+
+        ClusterState expected = cluster.server(leader).stateMachine.state();
+        Await.until(WAIT, "the restarted voter has the leader's state", () -> restarted.state().equals(expected));
+        assertThat(restarted.state().tables()).hasSize(40);
+        assertThat(restarted.getLatestSnapshot().getIndex()).isGreaterThan(20);
+        // Installed as one snapshot (pause, reinitialize), not replayed table by table.
+        assertThat(changes.get()).isLessThan(10);
     }
 
     private static NodeState state(ClusterMap map, String nodeId) {
