@@ -1,0 +1,48 @@
+package io.cairndb.launcher.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StatusReportTest {
+    private static final String READY = """
+            {"version": 7, "membershipLeader": "n1",
+             "nodes": [{"id": "n1", "az": "az1", "state": "ALIVE", "pid": 101, "raftAddress": "127.0.0.2:7001", "grpcAddress": "127.0.0.2:7002"},
+                       {"id": "n2", "az": "az2", "state": "ALIVE", "pid": 102, "raftAddress": "127.0.0.3:7001", "grpcAddress": "127.0.0.3:7002"},
+                       {"id": "n3", "az": "az3", "state": "SUSPECT", "pid": 103, "raftAddress": "127.0.0.4:7001", "grpcAddress": "127.0.0.4:7002"}],
+             "groups": [{"id": "0f1e", "name": "g1", "leader": "n2", "term": 3,
+                         "replicas": [{"nodeId": "n1", "role": "FOLLOWER", "lag": 4},
+                                      {"nodeId": "n2", "role": "LEADER", "lag": 0},
+                                      {"nodeId": "n3", "role": "FOLLOWER", "lag": 0}]}],
+             "tables": [{"name": "Music", "partitions": [{"hashLow": "0", "hashHigh": "18446744073709551615", "group": "0f1e"}]}]}
+            """;
+
+    private static ClusterStatus parse(String json) throws Exception {
+        return ClusterStatus.parse(new ObjectMapper().readTree(json));
+    }
+
+    @Test
+    void rendersNodesGroupsAndTablesAsTables() throws Exception {
+        String text = StatusReport.render(parse(READY));
+        assertThat(text).contains("Cluster map version 7, membership leader n1");
+        assertThat(text).containsPattern("n3\\s+az3\\s+SUSPECT\\s+103\\s+127.0.0.4:7001\\s+127.0.0.4:7002");
+        assertThat(text).containsPattern("g1\\s+n2\\s+3\\s+n1 az1 FOLLOWER lag 4, n2 az2 LEADER lag 0, n3 az3 FOLLOWER lag 0");
+        assertThat(text).containsPattern("Music\\s+1\\s+g1");
+    }
+
+    @Test
+    void readyOnlyWhenExpectedNodesAreAliveAndEveryGroupHasALeader() throws Exception {
+        ClusterStatus status = parse(READY);
+        assertThat(Readiness.notReadyReason(status, Set.of("n1", "n2"))).isEmpty();
+        assertThat(Readiness.notReadyReason(status, Set.of("n1", "n2", "n3"))).hasValueSatisfying(
+                reason -> assertThat(reason).contains("[n3]"));
+        ClusterStatus leaderless = parse(READY.replace("\"leader\": \"n2\"", "\"leader\": \"\""));
+        assertThat(Readiness.notReadyReason(leaderless, Set.of("n1"))).hasValueSatisfying(
+                reason -> assertThat(reason).contains("leaders of g1"));
+        ClusterStatus noGroups = parse("{\"nodes\": [{\"id\": \"n1\", \"state\": \"ALIVE\"}], \"groups\": []}");
+        assertThat(Readiness.notReadyReason(noGroups, Set.of("n1"))).hasValueSatisfying(
+                reason -> assertThat(reason).contains("data groups"));
+    }
+}
