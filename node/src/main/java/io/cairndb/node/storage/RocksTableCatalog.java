@@ -1,13 +1,10 @@
 package io.cairndb.node.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cairndb.engine.dataplane.TableCatalog;
 import io.cairndb.engine.error.ResourceInUseException;
 import io.cairndb.engine.error.ResourceNotFoundException;
 import io.cairndb.engine.schema.TableDefinition;
-import java.io.IOException;
+import io.cairndb.membership.table.TableDefinitionJson;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,9 +19,6 @@ import org.rocksdb.WriteBatch;
  * they are rare, and a table that was reported created must exist after any crash.
  */
 final class RocksTableCatalog implements TableCatalog {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     private final RocksStore store;
     private final ConcurrentSkipListMap<String, TableDefinition> tables = new ConcurrentSkipListMap<>();
 
@@ -94,18 +88,14 @@ final class RocksTableCatalog implements TableCatalog {
     }
 
     static byte[] toJson(TableDefinition table) {
-        try {
-            return JSON.writeValueAsBytes(table);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise table " + table.name(), e);
-        }
+        return TableDefinitionJson.toJson(table);
     }
 
     static TableDefinition fromJson(byte[] json) {
         try {
-            return JSON.readValue(json, TableDefinition.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("corrupt table definition in the catalog", e);
+            return TableDefinitionJson.fromJson(json);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("corrupt table definition in the catalog", e.getCause());
         }
     }
 }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The DynamoDB JSON 1.0 endpoint over HTTP/1.1: keep-alive, gzip request bodies, bodies up to
- * 16 MB, {@code GET /health}. Pipeline per connection: codec, request decompression, aggregation,
+ * 16 MB, {@code GET /health}, {@code GET /cluster/status} (when the config has a status source). Pipeline per connection: codec, request decompression, aggregation,
  * then {@link DynamoDbRequestHandler}.
  */
 public final class DynamoDbHttpServer implements AutoCloseable {
@@ -32,7 +32,8 @@ public final class DynamoDbHttpServer implements AutoCloseable {
     /** Binds and starts serving; returns once the port is open. */
     public static DynamoDbHttpServer start(HttpServerConfig config, OperationRegistry registry) {
         NettyTransport transport = NettyTransport.create(config.effectiveIoThreads());
-        DynamoDbRequestHandler handler = new DynamoDbRequestHandler(new ApiRequestProcessor(registry));
+        DynamoDbRequestHandler handler = new DynamoDbRequestHandler(new ApiRequestProcessor(registry),
+                config.statusSource());
         try {
             Channel channel = new ServerBootstrap()
                     .group(transport.bossGroup(), transport.workerGroup())

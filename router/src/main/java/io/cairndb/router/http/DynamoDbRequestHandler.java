@@ -38,10 +38,17 @@ final class DynamoDbRequestHandler extends SimpleChannelInboundHandler<FullHttpR
     /** What DynamoDB answers to anything that is not a JSON POST. */
     private static final byte[] NOT_AN_API_CALL = "<UnknownOperationException/>\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final ApiRequestProcessor processor;
+    /** {@code GET /cluster/status} on a single node: there is no cluster to describe. */
+    private static final byte[] NOT_A_CLUSTER = ("{\"mode\":\"single-node\",\"message\":"
+            + "\"this server is a single node: there is no cluster status\"}").getBytes(StandardCharsets.US_ASCII);
 
-    DynamoDbRequestHandler(ApiRequestProcessor processor) {
+    private final ApiRequestProcessor processor;
+    private final StatusSource statusSource;
+
+    /** @param statusSource serves {@code GET /cluster/status}; null answers it with 404 */
+    DynamoDbRequestHandler(ApiRequestProcessor processor, StatusSource statusSource) {
         this.processor = processor;
+        this.statusSource = statusSource;
     }
 
     @Override
@@ -55,6 +62,13 @@ final class DynamoDbRequestHandler extends SimpleChannelInboundHandler<FullHttpR
         if (request.method() == HttpMethod.GET && request.uri().startsWith("/health")) {
             respond(ctx, request, HttpResponses.raw(200, HEALTHY, HttpHeaderValues.APPLICATION_JSON),
                     HttpUtil.isKeepAlive(request));
+            return;
+        }
+        if (request.method() == HttpMethod.GET && isPath(request.uri(), "/cluster/status")) {
+            FullHttpResponse status = statusSource == null
+                    ? HttpResponses.raw(404, NOT_A_CLUSTER, HttpHeaderValues.APPLICATION_JSON)
+                    : HttpResponses.raw(200, statusSource.statusJson(), HttpHeaderValues.APPLICATION_JSON);
+            respond(ctx, request, status, HttpUtil.isKeepAlive(request));
             return;
         }
         int bodyLength = request.content().readableBytes();
@@ -93,6 +107,11 @@ final class DynamoDbRequestHandler extends SimpleChannelInboundHandler<FullHttpR
             ChannelFuture written = ctx.writeAndFlush(response);
             written.addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /** Whether the request URI is {@code path}, with or without a query string. */
+    private static boolean isPath(String uri, String path) {
+        return uri.startsWith(path) && (uri.length() == path.length() || uri.charAt(path.length()) == '?');
     }
 
     /** application/x-amz-json-1.0, -1.1 or application/json, with or without parameters. */

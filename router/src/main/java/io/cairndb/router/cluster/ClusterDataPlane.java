@@ -1,0 +1,117 @@
+package io.cairndb.router.cluster;
+
+import com.google.protobuf.ByteString;
+import io.cairndb.engine.codec.ItemCodec;
+import io.cairndb.engine.dataplane.DataPlane;
+import io.cairndb.engine.dataplane.Page;
+import io.cairndb.engine.dataplane.ReadRequest;
+import io.cairndb.engine.dataplane.TableStats;
+import io.cairndb.engine.dataplane.WriteOutcome;
+import io.cairndb.engine.error.NotImplementedYetException;
+import io.cairndb.engine.model.Item;
+import io.cairndb.engine.read.PageCollector;
+import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.proto.Consistency;
+import io.cairndb.proto.DropTableReply;
+import io.cairndb.proto.DropTableRequest;
+import io.cairndb.proto.GetReply;
+import io.cairndb.proto.GetRequest;
+import io.cairndb.proto.GroupInfo;
+import io.cairndb.proto.RequestId;
+import io.cairndb.proto.StatsReply;
+import io.cairndb.proto.StatsRequest;
+import io.cairndb.proto.TableRef;
+import java.util.List;
+
+/**
+ * The data plane of a replicated cluster: each call goes over gRPC to the replica that must
+ * serve it (see {@link ReplicaChooser}), retried through leader changes and stale maps.
+ *
+ * <ul>
+ *   <li>GetItem: the partition of the key's hash; the leader when consistent, else the nearest replica.</li>
+ *   <li>Query and Scan: raw pages from the replicas (no filter, no projection), assembled into a
+ *       page here by the engine's {@link PageCollector}, so Count, ScannedCount, LastEvaluatedKey
+ *       and the bytes read are exactly those of single-node storage; a Scan page continues into
+ *       the next partition while its limit and 1 MB allow.</li>
+ *   <li>Stats: summed over the table's distinct groups. DropTable: every data group, through its log.</li>
+ * </ul>
+ */
+public final class ClusterDataPlane implements DataPlane {
+    private final DataPlaneCalls calls;
+    private final TableRoutes routes;
+    private final ClientRequestIds requestIds;
+
+    ClusterDataPlane(DataPlaneCalls calls, ClientRequestIds requestIds) {
+        this.calls = calls;
+        this.routes = new TableRoutes(calls.maps(), calls.refresher());
+        this.requestIds = requestIds;
+    }
+
+    @Override
+    public Item get(TableDefinition table, Item key, boolean consistentRead) {
+        long hash = KeyHashes.hashOf(table.keySchema(), key);
+        routes.require(table);
+        GetRequest.Builder request = GetRequest.newBuilder()
+                .setTable(TableRefs.of(table))
+                .setKey(ByteString.copyFrom(ItemCodec.encode(key)))
+                .setConsistency(consistentRead ? Consistency.LINEARIZABLE : Consistency.EVENTUAL);
+        GetReply reply = calls.call("GetItem " + table.name(), route(consistentRead),
+                TableRoutes.groupOfHash(table, hash),
+                (stub, groupId) -> stub.get(request.setGroupId(groupId).build()), GetReply::getFailure);
+        return reply.getFound() ? ItemCodec.decode(reply.getItem().toByteArray()) : null;
+    }
+
+    @Override
+    public WriteOutcome write(TableDefinition table, WriteCommand command) {
+        throw new NotImplementedYetException("writes on a cluster before WriteSpec");
+    }
+
+    @Override
+    public Page read(TableDefinition table, ReadRequest request) {
+        TableRoute route = routes.require(table);
+        List<Partition> slices = ReadPlan.slices(route.partitions(), table.keySchema(), request);
+        CrossPartitionCursor cursor = new CrossPartitionCursor(slices, request.exclusiveStartKey(),
+                new RemotePages(calls, table, request), request.limit());
+        return PageCollector.collect(cursor, table.keySchema(), request);
+    }
+
+    @Override
+    public TableStats stats(TableDefinition table) {
+        TableRoute route = routes.require(table);
+        TableRef ref = TableRefs.of(table);
+        long items = 0;
+        long bytes = 0;
+        for (String groupId : route.partitions().groupIds()) {
+            StatsReply reply = calls.call("DescribeTable " + table.name(), GroupTargets.Route.NEAREST,
+                    map -> groupId,
+                    (stub, group) -> stub.stats(StatsRequest.newBuilder().setGroupId(group).setTable(ref).build()),
+                    StatsReply::getFailure);
+            items += reply.getItemCount();
+            bytes += reply.getSizeBytes();
+        }
+        return new TableStats(items, bytes);
+    }
+
+    /**
+     * Deletes the table's items in every data group. The catalog has already forgotten the table
+     * (DeleteTable removes it first), so its partitions are no longer in the map; every group is
+     * asked, and a group without the table has nothing to delete.
+     */
+    @Override
+    public void dropTable(TableDefinition table) {
+        TableRef ref = TableRefs.of(table);
+        for (GroupInfo group : calls.maps().current().groups()) {
+            String groupId = group.getGroupId();
+            RequestId requestId = requestIds.next();
+            calls.call("DeleteTable " + table.name(), GroupTargets.Route.LEADER, map -> groupId,
+                    (stub, target) -> stub.dropTable(DropTableRequest.newBuilder().setGroupId(target).setTable(ref)
+                            .setRequestId(requestId).build()),
+                    DropTableReply::getFailure);
+        }
+    }
+
+    private static GroupTargets.Route route(boolean consistentRead) {
+        return consistentRead ? GroupTargets.Route.LEADER : GroupTargets.Route.NEAREST;
+    }
+}
