@@ -3,16 +3,16 @@ package io.cairndb.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cairn dev}: one server with local data, in the foreground until SIGTERM or Ctrl-C, which
- * stop it cleanly (requests in flight finish, storage is closed).
+ * {@code cairn dev}: the embedded cluster (3 nodes in 3 AZs, membership and a router in this JVM)
+ * or, with {@code --single-node}, one unreplicated node; in the foreground until SIGTERM or
+ * Ctrl-C, which stop it cleanly (requests in flight finish, storage is closed).
  */
 @Command(name = "dev", mixinStandardHelpOptions = true,
-        description = "Serve the DynamoDB API on this machine with data on local disk.")
+        description = "Serve the DynamoDB API on this machine: a 3-node replicated cluster in one process, data on local disk.")
 final class DevCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8000", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -35,20 +35,16 @@ final class DevCommand implements Callable<Integer> {
             description = "HTTP event-loop threads, which also run the operations (default: 0 = one per core).")
     int ioThreads;
 
+    @Option(names = "--single-node",
+            description = "One node without replication (the server before clusters) instead of the embedded 3-node cluster.")
+    boolean singleNode;
+
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(data);
         CairnServer server = CairnServer.start(
-                new CairnServer.Settings(data, host, port, region, accountId, ioThreads));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "cairn-shutdown"));
-        System.out.println("CairnDB dev serving the DynamoDB API on " + server.endpoint()
-                + " (data: " + server.dataDir() + ")");
-        System.out.flush();
-        stopped.await();
-        return 0;
+                new CairnServer.Settings(data, host, port, region, accountId, ioThreads, singleNode));
+        return Foreground.serve(server, "CairnDB dev serving the DynamoDB API on " + server.endpoint()
+                + " (" + server.describe() + "; data: " + server.dataDir() + ")");
     }
 }

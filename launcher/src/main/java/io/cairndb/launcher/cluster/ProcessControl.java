@@ -4,6 +4,7 @@ import io.cairndb.launcher.Cairn;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,8 +145,19 @@ public final class ProcessControl {
         }
     }
 
-    /** When the command line cannot be read, the PID is trusted (it came from our own file). */
+    /**
+     * Whether the process runs CairnDB's launcher. Linux's /proc is read directly because
+     * {@link ProcessHandle.Info#commandLine()} stops at 4096 characters, before the main class of
+     * a long class path. When the command line cannot be read, the PID is trusted (it came from
+     * our own file).
+     */
     private static boolean runsCairn(ProcessHandle handle) {
-        return handle.info().commandLine().map(line -> line.contains(Cairn.class.getName())).orElse(true);
+        Path cmdline = Path.of("/proc", Long.toString(handle.pid()), "cmdline");
+        try {
+            byte[] bytes = Files.readAllBytes(cmdline);
+            return List.of(new String(bytes, StandardCharsets.UTF_8).split("\0")).contains(Cairn.class.getName());
+        } catch (IOException | UnsupportedOperationException e) {
+            return handle.info().commandLine().map(line -> line.contains(Cairn.class.getName())).orElse(true);
+        }
     }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * What {@code GET /cluster/status} says about the cluster, as the launcher needs it: nodes, data
- * groups with their leader and replicas, and tables with their partitions. Parsed leniently
- * (missing fields become empty) so an older or newer router still gives a readable status.
+ * groups with their leader and replicas, and tables with their partitions (the document is
+ * described in the router's {@code ClusterStatusJson}). Parsed leniently (missing fields become
+ * empty or -1) so an older or newer router still gives a readable status.
  */
 public record ClusterStatus(long version, String membershipLeader, List<Node> nodes, List<Group> groups,
                             List<Table> tables, JsonNode raw) {
@@ -18,7 +19,8 @@ public record ClusterStatus(long version, String membershipLeader, List<Node> no
         }
     }
 
-    public record Replica(String nodeId, String az, String role, long appliedIndex, long lag) {
+    /** One voting member of a group; {@code appliedIndex} and {@code lag} are -1 when not reported. */
+    public record Replica(String nodeId, String az, String state, String role, long appliedIndex, long lag) {
     }
 
     public record Group(String id, String name, String leader, long term, List<Replica> replicas) {
@@ -32,41 +34,38 @@ public record ClusterStatus(long version, String membershipLeader, List<Node> no
         }
     }
 
+    /** A hash range of a table, hashes as 16 hexadecimal digits (unsigned, both ends inclusive). */
     public record Partition(String hashLow, String hashHigh, String group) {
     }
 
-    public record Table(String name, List<Partition> partitions) {
+    public record Table(String name, String tableId, List<Partition> partitions) {
     }
 
     public static ClusterStatus parse(JsonNode json) {
         List<Node> nodes = new ArrayList<>();
         for (JsonNode n : json.path("nodes")) {
-            nodes.add(new Node(text(n, "id", "nodeId"), text(n, "az"), text(n, "state"), n.path("pid").asLong(0),
+            nodes.add(new Node(text(n, "id"), text(n, "az"), text(n, "state"), n.path("pid").asLong(0),
                     text(n, "raftAddress"), text(n, "grpcAddress")));
         }
         List<Group> groups = new ArrayList<>();
         for (JsonNode g : json.path("groups")) {
             List<Replica> replicas = new ArrayList<>();
             for (JsonNode r : g.path("replicas")) {
-                if (r.isTextual()) {
-                    replicas.add(new Replica(r.asText(), "", "", 0, 0));
-                } else {
-                    replicas.add(new Replica(text(r, "nodeId", "id", "node"), text(r, "az"), text(r, "role"),
-                            r.path("appliedIndex").asLong(0), r.path("lag").asLong(0)));
-                }
+                replicas.add(new Replica(text(r, "node"), text(r, "az"), text(r, "state"), text(r, "role"),
+                        r.path("appliedIndex").asLong(-1), r.path("lag").asLong(-1)));
             }
-            groups.add(new Group(text(g, "id", "groupId"), text(g, "name"), text(g, "leader", "leaderId"),
-                    g.path("term").asLong(g.path("leaderTerm").asLong(0)), List.copyOf(replicas)));
+            groups.add(new Group(text(g, "id"), text(g, "name"), text(g, "leader"), g.path("leaderTerm").asLong(0),
+                    List.copyOf(replicas)));
         }
         List<Table> tables = new ArrayList<>();
         for (JsonNode t : json.path("tables")) {
             List<Partition> partitions = new ArrayList<>();
             for (JsonNode p : t.path("partitions")) {
-                partitions.add(new Partition(text(p, "hashLow"), text(p, "hashHigh"), text(p, "group", "groupId")));
+                partitions.add(new Partition(text(p, "hashLow"), text(p, "hashHigh"), text(p, "group")));
             }
-            tables.add(new Table(text(t, "name", "tableName"), List.copyOf(partitions)));
+            tables.add(new Table(text(t, "name"), text(t, "tableId"), List.copyOf(partitions)));
         }
-        return new ClusterStatus(json.path("version").asLong(0), text(json, "membershipLeader", "membershipLeaderId"),
+        return new ClusterStatus(json.path("mapVersion").asLong(0), text(json, "membershipLeader"),
                 List.copyOf(nodes), List.copyOf(groups), List.copyOf(tables), json);
     }
 
@@ -82,13 +81,8 @@ public record ClusterStatus(long version, String membershipLeader, List<Node> no
         return node(nodeId).map(Node::az).orElse("");
     }
 
-    private static String text(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode value = node.get(name);
-            if (value != null && !value.isNull()) {
-                return value.asText();
-            }
-        }
-        return "";
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? "" : value.asText();
     }
 }

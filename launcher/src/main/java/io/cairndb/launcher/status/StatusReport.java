@@ -25,7 +25,7 @@ public final class StatusReport {
 
         if (!status.tables().isEmpty()) {
             out.append('\n');
-            TextTable tables = new TextTable("TABLE", "PARTITIONS", "GROUPS");
+            TextTable tables = new TextTable("TABLE", "PARTITIONS", "GROUPS (IN HASH ORDER)");
             status.tables().forEach(t -> tables.row(t.name(), t.partitions().size(), t.partitions().stream()
                     .map(p -> status.group(p.group()).map(ClusterStatus.Group::label).orElse(p.group()))
                     .collect(Collectors.joining(" "))));
@@ -43,7 +43,7 @@ public final class StatusReport {
         if (!r.role().isEmpty()) {
             text.append(' ').append(r.role());
         }
-        text.append(" lag ").append(r.lag());
+        text.append(" lag ").append(r.lag() < 0 ? "?" : Long.toString(r.lag()));
         return text.toString();
     }
 }

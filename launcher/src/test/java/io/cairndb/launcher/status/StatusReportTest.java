@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class StatusReportTest {
     private static final String READY = """
-            {"version": 7, "membershipLeader": "n1",
+            {"mapVersion": 7, "membershipLeader": "n1",
              "nodes": [{"id": "n1", "az": "az1", "state": "ALIVE", "pid": 101, "raftAddress": "127.0.0.2:7001", "grpcAddress": "127.0.0.2:7002"},
                        {"id": "n2", "az": "az2", "state": "ALIVE", "pid": 102, "raftAddress": "127.0.0.3:7001", "grpcAddress": "127.0.0.3:7002"},
                        {"id": "n3", "az": "az3", "state": "SUSPECT", "pid": 103, "raftAddress": "127.0.0.4:7001", "grpcAddress": "127.0.0.4:7002"}],
-             "groups": [{"id": "0f1e", "name": "g1", "leader": "n2", "term": 3,
-                         "replicas": [{"nodeId": "n1", "role": "FOLLOWER", "lag": 4},
-                                      {"nodeId": "n2", "role": "LEADER", "lag": 0},
-                                      {"nodeId": "n3", "role": "FOLLOWER", "lag": 0}]}],
-             "tables": [{"name": "Music", "partitions": [{"hashLow": "0", "hashHigh": "18446744073709551615", "group": "0f1e"}]}]}
+             "groups": [{"id": "0f1e", "name": "g1", "leader": "n2", "leaderTerm": 3,
+                         "replicas": [{"node": "n1", "role": "FOLLOWER", "lag": 4},
+                                      {"node": "n2", "role": "LEADER", "lag": 0},
+                                      {"node": "n3", "role": "FOLLOWER", "lag": 0}]}],
+             "tables": [{"name": "Music", "partitions": [{"hashLow": "0000000000000000", "hashHigh": "ffffffffffffffff", "group": "0f1e"}]}]}
             """;
 
     private static ClusterStatus parse(String json) throws Exception {
