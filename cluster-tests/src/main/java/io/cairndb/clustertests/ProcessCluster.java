@@ -8,10 +8,14 @@ import io.cairndb.launcher.cluster.ProcessControl;
 import io.cairndb.launcher.cluster.ProcessRecord;
 import io.cairndb.launcher.status.ClusterStatus;
 import io.cairndb.launcher.status.StatusClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -42,6 +47,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class ProcessCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessCluster.class);
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** Deliberate bug for mutation runs: a restarted node comes back with an empty disk. */
+    public static final String WIPE_DATA_ON_RESTART = "cairn.fault.wipeDataOnRestart";
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final LocalProcessCluster control;
@@ -201,9 +208,28 @@ public final class ProcessCluster implements AutoCloseable {
         control.stop(id, STOP_GRACE);
     }
 
-    /** Starts a stopped process again with its recorded command line. */
+    /**
+     * Starts a stopped process again with its recorded command line. With the deliberate bug
+     * {@value #WIPE_DATA_ON_RESTART} (for showing that the restart tests catch data loss) the
+     * node's data directory is deleted first.
+     */
     public void start(String id) {
+        if (Boolean.getBoolean(WIPE_DATA_ON_RESTART) && process(id).dataDir() != null) {
+            LOG.warn("cluster: fault {} on: deleting {} before restarting {}", WIPE_DATA_ON_RESTART,
+                    process(id).dataDir(), id);
+            deleteRecursively(Path.of(process(id).dataDir()));
+        }
         control.start(id);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
     }
 
     /** SIGSTOP: the process freezes with its sockets open, like a long GC pause or a hung VM. */

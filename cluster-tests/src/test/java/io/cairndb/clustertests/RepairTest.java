@@ -26,11 +26,14 @@ class RepairTest {
     private static final String TABLE = "Repaired";
     private static final int ITEMS = 200;
 
+    /** Overridable only to show the test fails when repair does not happen in time. */
+    private static final String REPAIR_AFTER = System.getProperty("cairn.test.repairAfter", "5s");
+
     private static ProcessCluster cluster;
 
     @BeforeAll
     static void startCluster() {
-        cluster = ProcessCluster.builder(TestDirs.fresh("repair")).nodes(4).repairAfter("5s").start();
+        cluster = ProcessCluster.builder(TestDirs.fresh("repair")).nodes(4).repairAfter(REPAIR_AFTER).start();
     }
 
     @AfterAll
@@ -65,8 +68,8 @@ class RepairTest {
         cluster.kill(victim);
         ClusterStatus repaired = cluster.awaitStatus("every group on 3 live nodes in 3 AZs without " + victim,
                 Duration.ofSeconds(120), status -> fullyReplicatedWithout(status, victim));
-        System.out.printf("Repair: killed %s (replicas of %s); repaired onto %s in %d ms (repair-after 5 s)%n%s",
-                victim, victimsGroups, heir, (System.nanoTime() - killedAt) / 1_000_000,
+        System.out.printf("Repair: killed %s (replicas of %s); repaired onto %s in %d ms (repair-after %s)%n%s",
+                victim, victimsGroups, heir, (System.nanoTime() - killedAt) / 1_000_000, REPAIR_AFTER,
                 io.cairndb.launcher.status.StatusReport.render(repaired));
 
         for (String group : victimsGroups) {
