@@ -69,15 +69,20 @@ public final class ItemCodec {
 
     public static Item decode(byte[] data, int offset, int length) {
         ByteReader in = new ByteReader(data, offset, length);
-        int version = in.get();
-        if (version != VERSION) {
-            throw new CorruptDataException("unknown item format version " + version);
-        }
-        Item item = new Item(readMap(in));
+        Item item = decode(in);
         if (in.hasRemaining()) {
             throw new CorruptDataException("trailing bytes after item");
         }
         return item;
+    }
+
+    /** Reads one item written by {@link #encode(Item, ByteWriter)}, leaving the reader after it. */
+    public static Item decode(ByteReader in) {
+        int version = in.get();
+        if (version != VERSION) {
+            throw new CorruptDataException("unknown item format version " + version);
+        }
+        return new Item(readMap(in));
     }
 
     // ---- encoding ----
@@ -90,7 +95,7 @@ public final class ItemCodec {
         }
     }
 
-    private static void writeValue(AttributeValue value, ByteWriter out) {
+    static void writeValue(AttributeValue value, ByteWriter out) {
         switch (value) {
             case AttributeValue.Str s -> {
                 out.put(TAG_S);
@@ -141,7 +146,7 @@ public final class ItemCodec {
         }
     }
 
-    private static void writeString(String s, ByteWriter out) {
+    static void writeString(String s, ByteWriter out) {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         out.putVarint(utf8.length);
         out.put(utf8);
@@ -178,7 +183,7 @@ public final class ItemCodec {
         return map;
     }
 
-    private static AttributeValue readValue(ByteReader in) {
+    static AttributeValue readValue(ByteReader in) {
         int tag = in.get();
         return switch (tag) {
             case TAG_S -> AttributeValue.s(readString(in));
@@ -212,7 +217,7 @@ public final class ItemCodec {
         return values;
     }
 
-    private static String readString(ByteReader in) {
+    static String readString(ByteReader in) {
         int length = in.getVarint();
         int start = in.skip(length);
         return new String(in.data(), start, length, StandardCharsets.UTF_8);

@@ -6,8 +6,10 @@ package io.cairndb.engine.error;
  * so that no client mistakes it for success.
  */
 public final class NotImplementedYetException extends DynamoDbException {
+    static final String SUFFIX = " is not supported by CairnDB yet";
+
     public NotImplementedYetException(String what) {
-        super(what + " is not supported by CairnDB yet");
+        super(what + SUFFIX);
     }
 
     @Override

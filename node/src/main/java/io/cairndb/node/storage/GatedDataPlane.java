@@ -7,7 +7,7 @@ import io.cairndb.engine.dataplane.TableStats;
 import io.cairndb.engine.dataplane.WriteOutcome;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 
 /** A data plane whose calls pass a {@link ClosingGate}. */
 final class GatedDataPlane implements DataPlane {
@@ -25,8 +25,8 @@ final class GatedDataPlane implements DataPlane {
     }
 
     @Override
-    public WriteOutcome write(TableDefinition table, WriteCommand command) {
-        return gate.call(() -> delegate.write(table, command));
+    public WriteOutcome write(TableDefinition table, WriteSpec spec) {
+        return gate.call(() -> delegate.write(table, spec));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.cairndb.engine.write.ChangeRecord;
 import io.cairndb.engine.write.WriteApplier;
 import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.engine.write.WriteResult;
+import io.cairndb.engine.write.WriteSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,6 +24,8 @@ import org.rocksdb.WriteBatch;
  * <p>{@link #apply} depends only on the command, its timestamp and the stored data, so a
  * replicated state machine can call it with the timestamp carried in its log entry and get the
  * same result on every replica; {@link #write} is the single-node entry that stamps the time.
+ * Writes arrive as {@link WriteSpec}s; the command forms serve tests that need a command no
+ * request can express.
  */
 final class ItemWriter {
     private static final int LOCK_STRIPES = 1024;
@@ -38,8 +41,17 @@ final class ItemWriter {
         this.clock = clock;
     }
 
+    WriteOutcome write(TableDefinition table, WriteSpec spec) {
+        return write(table, spec.command());
+    }
+
     WriteOutcome write(TableDefinition table, WriteCommand command) {
         return apply(table, command, micros(clock.instant()));
+    }
+
+    /** Applies {@code spec}, compiled here (memoised in the spec), as accepted at {@code timestampMicros}. */
+    WriteOutcome apply(TableDefinition table, WriteSpec spec, long timestampMicros) {
+        return apply(table, spec.command(), timestampMicros);
     }
 
     /** Applies {@code command} as accepted at {@code timestampMicros} (which goes into its change record). */

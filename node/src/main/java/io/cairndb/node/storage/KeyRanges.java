@@ -4,15 +4,15 @@ import io.cairndb.engine.dataplane.ReadRequest;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.KeyCondition;
 import io.cairndb.engine.expr.SortKeyCondition;
+import io.cairndb.engine.key.HashRange;
 import io.cairndb.engine.key.KeyCodec;
 import io.cairndb.engine.model.AttributeType;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
-import java.math.BigInteger;
+import java.util.Arrays;
 
 /** Turns a Query's key condition or a Scan segment, and the ExclusiveStartKey, into a key range. */
 final class KeyRanges {
-    private static final BigInteger HASH_SPACE = BigInteger.ONE.shiftLeft(64);
     static final String TYPE_MISMATCH =
             "One or more parameter values were invalid: Condition parameter type does not match schema type";
     static final String OUTSIDE_QUERY = "The provided starting key is outside query boundaries based on provided conditions";
@@ -71,22 +71,34 @@ final class KeyRanges {
     }
 
     /**
-     * One parallel-scan segment: segment {@code s} of {@code T} holds the hashes from
-     * {@code floor(s * 2^64 / T)} (unsigned) to the next segment's start.
+     * One parallel-scan segment ({@link HashRange#segment}) restricted to the request's hash range
+     * (a partition's share): the storage keys whose hash lies in both. The ExclusiveStartKey must
+     * map to the segment, as DynamoDB requires; within it, it may lie before or after this
+     * partition's share, which is then read whole or not at all.
      */
     static KeyRange scan(KeyCodec codec, long tableNumber, ReadRequest request) {
-        int total = Math.max(1, request.totalSegments());
-        int segment = request.segment();
-        byte[] lower = KeyCodec.hashBound(tableNumber, segmentStart(segment, total));
-        byte[] upper = segment + 1 >= total
-                ? KeyCodec.successor(KeyCodec.tablePrefix(tableNumber))
-                : KeyCodec.hashBound(tableNumber, segmentStart(segment + 1, total));
-        return resume(codec, tableNumber, new KeyRange(lower, upper, true), request.exclusiveStartKey(),
-                OUTSIDE_SEGMENT);
+        HashRange segment = HashRange.segment(request.segment(), Math.max(1, request.totalSegments()));
+        KeyRange segmentKeys = keys(tableNumber, segment);
+        byte[] start = startKey(codec, tableNumber, segmentKeys, request.exclusiveStartKey(), OUTSIDE_SEGMENT);
+        KeyRange range = segment.intersect(request.hashRange())
+                .map(shared -> keys(tableNumber, shared))
+                .orElse(null);
+        if (range == null) {
+            return new KeyRange(segmentKeys.lower(), segmentKeys.lower(), true); // empty
+        }
+        if (start == null || Arrays.compareUnsigned(start, range.lower()) < 0) {
+            return range;
+        }
+        return range.contains(start) ? range.resumeAfter(start) : new KeyRange(range.upper(), range.upper(), true);
     }
 
-    static long segmentStart(int segment, int totalSegments) {
-        return HASH_SPACE.multiply(BigInteger.valueOf(segment)).divide(BigInteger.valueOf(totalSegments)).longValue();
+    /** The storage keys of one table whose partition hash lies in {@code hashes}. */
+    private static KeyRange keys(long tableNumber, HashRange hashes) {
+        byte[] lower = KeyCodec.hashBound(tableNumber, hashes.low());
+        byte[] upper = hashes.reachesEnd()
+                ? KeyCodec.successor(KeyCodec.tablePrefix(tableNumber))
+                : KeyCodec.hashBound(tableNumber, hashes.high() + 1);
+        return new KeyRange(lower, upper, true);
     }
 
     /**
@@ -95,8 +107,15 @@ final class KeyRanges {
      */
     private static KeyRange resume(KeyCodec codec, long tableNumber, KeyRange range, Item exclusiveStartKey,
                                    String outsideMessage) {
+        byte[] start = startKey(codec, tableNumber, range, exclusiveStartKey, outsideMessage);
+        return start == null ? range : range.resumeAfter(start);
+    }
+
+    /** The storage key of {@code exclusiveStartKey} (null when absent), checked to lie in {@code range}. */
+    private static byte[] startKey(KeyCodec codec, long tableNumber, KeyRange range, Item exclusiveStartKey,
+                                   String outsideMessage) {
         if (exclusiveStartKey == null) {
-            return range;
+            return null;
         }
         byte[] start;
         try {
@@ -107,7 +126,7 @@ final class KeyRanges {
         if (!range.contains(start)) {
             throw new ValidationException(outsideMessage);
         }
-        return range.resumeAfter(start);
+        return start;
     }
 
     private static byte[] sortKeyBound(KeyCodec codec, byte[] prefix, AttributeValue value) {

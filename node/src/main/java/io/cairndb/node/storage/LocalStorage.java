@@ -2,6 +2,9 @@ package io.cairndb.node.storage;
 
 import io.cairndb.engine.dataplane.DataPlane;
 import io.cairndb.engine.dataplane.TableCatalog;
+import io.cairndb.engine.dataplane.WriteOutcome;
+import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.write.WriteCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,19 +19,21 @@ import java.time.Clock;
  * <pre>{@code
  * try (LocalStorage storage = LocalStorage.open(Path.of("data"))) {
  *     storage.catalog().create(table);
- *     storage.dataPlane().write(table, new WriteCommand.Put(key, item, null, false));
+ *     storage.dataPlane().write(table, WriteSpec.put(key, item));
  * }
  * }</pre>
  */
 public final class LocalStorage implements AutoCloseable {
     private final RocksStore store;
     private final ClosingGate gate = new ClosingGate();
+    private final RocksDataPlane rocks;
     private final DataPlane dataPlane;
     private final TableCatalog catalog;
 
     private LocalStorage(RocksStore store, Clock clock) {
         this.store = store;
-        this.dataPlane = new GatedDataPlane(new RocksDataPlane(store, clock), gate);
+        this.rocks = new RocksDataPlane(store, clock);
+        this.dataPlane = new GatedDataPlane(rocks, gate);
         this.catalog = new GatedTableCatalog(new RocksTableCatalog(store), gate);
     }
 
@@ -54,6 +59,11 @@ public final class LocalStorage implements AutoCloseable {
 
     public TableCatalog catalog() {
         return catalog;
+    }
+
+    /** Applies an already compiled command through the gate: for tests whose command no request can express. */
+    WriteOutcome writeCommand(TableDefinition table, WriteCommand command) {
+        return gate.call(() -> rocks.write(table, command));
     }
 
     /** Writes memtables to disk files; for tests that must read through SST files. */

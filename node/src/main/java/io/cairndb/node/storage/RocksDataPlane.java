@@ -11,6 +11,7 @@ import io.cairndb.engine.model.Item;
 import io.cairndb.engine.read.PageCollector;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import java.time.Clock;
 import java.util.List;
 
@@ -44,7 +45,12 @@ final class RocksDataPlane implements DataPlane {
     }
 
     @Override
-    public WriteOutcome write(TableDefinition table, WriteCommand command) {
+    public WriteOutcome write(TableDefinition table, WriteSpec spec) {
+        return writer.write(table, spec);
+    }
+
+    /** Applies an already compiled command: for tests whose command no request can express. */
+    WriteOutcome write(TableDefinition table, WriteCommand command) {
         return writer.write(table, command);
     }
 

@@ -14,19 +14,18 @@ import io.cairndb.engine.error.InternalServerError;
 import io.cairndb.engine.error.ResourceInUseException;
 import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.Condition;
-import io.cairndb.engine.expr.UpdateAction;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.schema.TableStatus;
 import io.cairndb.engine.size.ItemSize;
 import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +81,7 @@ class LocalStorageTest {
         Item v2 = idItem("u1", "v", AttributeValue.n(2));
         WriteOutcome first = data.write(users, put(users, v1));
         WriteOutcome second = data.write(users, put(users, v2));
-        WriteOutcome deleted = data.write(users, new WriteCommand.Delete(key("u1"), null, false));
+        WriteOutcome deleted = data.write(users, WriteSpec.delete(key("u1")));
 
         assertThat(first.change().oldImage()).isNull();
         assertThat(first.change().newImage()).isEqualTo(v1);
@@ -102,9 +101,8 @@ class LocalStorageTest {
 
     @Test
     void updateAppliesToTheStoredItemOrTheKey() {
-        UpdateAction increment = counterIncrement();
-        data.write(users, new WriteCommand.Update(key("c"), increment, null, false));
-        WriteOutcome second = data.write(users, new WriteCommand.Update(key("c"), increment, null, false));
+        data.write(users, increment(key("c")));
+        WriteOutcome second = data.write(users, increment(key("c")));
         assertThat(second.result().newImage().get("n")).isEqualTo(AttributeValue.n(2));
         assertThat(data.get(users, key("c"), true).get("n")).isEqualTo(AttributeValue.n(2));
     }
@@ -114,8 +112,8 @@ class LocalStorageTest {
         Item item = idItem("u1", "v", AttributeValue.n(1));
         data.write(users, put(users, item));
         long sequenceBefore = data.write(users, put(users, item)).change().sequence();
-        WriteCommand guarded = new WriteCommand.Put(key("u1"), idItem("u1", "v", AttributeValue.n(9)),
-                stored -> !stored.has("id"), true);
+        WriteSpec guarded = WriteSpec.putBuilder(key("u1"), idItem("u1", "v", AttributeValue.n(9)))
+                .conditionExpression("attribute_not_exists(id)").returnItemOnConditionFailure(true).build();
         assertThatThrownBy(() -> data.write(users, guarded))
                 .isInstanceOfSatisfying(ConditionalCheckFailedException.class,
                         e -> assertThat(e.item()).contains(item));
@@ -126,7 +124,6 @@ class LocalStorageTest {
 
     @Test
     void concurrentUpdatesOfOneKeyAreAtomic() throws Exception {
-        UpdateAction increment = counterIncrement();
         int threads = 4;
         int perThread = 250;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -136,7 +133,7 @@ class LocalStorageTest {
                 futures.add(pool.submit(() -> {
                     List<Long> sequences = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        WriteOutcome o = data.write(users, new WriteCommand.Update(key("counter"), increment, null, false));
+                        WriteOutcome o = data.write(users, increment(key("counter")));
                         sequences.add(o.change().sequence());
                         data.write(users, put(users, idItem("other-" + Thread.currentThread().getId() + "-" + i)));
                     }
@@ -169,9 +166,9 @@ class LocalStorageTest {
         data.write(users, put(users, idItem("a")));
         assertThat(data.stats(users)).isEqualTo(new TableStats(2, storedSize(idItem("a")) + storedSize(b)));
         assertThat(storedSize(a)).isBetween(ItemSize.of(a), ItemSize.of(a) + 4L * a.size() + 1);
-        data.write(users, new WriteCommand.Delete(key("a"), null, false));
-        data.write(users, new WriteCommand.Delete(key("a"), null, false));
-        data.write(users, new WriteCommand.Delete(key("b"), null, false));
+        data.write(users, WriteSpec.delete(key("a")));
+        data.write(users, WriteSpec.delete(key("a")));
+        data.write(users, WriteSpec.delete(key("b")));
         assertThat(data.stats(users)).isEqualTo(TableStats.EMPTY);
     }
 
@@ -267,7 +264,8 @@ class LocalStorageTest {
         AtomicReference<Thread> closer = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<WriteOutcome> write = pool.submit(() -> data.write(users,
+            // No request can express a blocking condition: apply the compiled command through the gate.
+            Future<WriteOutcome> write = pool.submit(() -> storage.writeCommand(users,
                     new WriteCommand.Put(key("u1"), idItem("u1"), blocksUntilReleased, false)));
             assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
             Future<?> closing = pool.submit(() -> {
@@ -301,21 +299,8 @@ class LocalStorageTest {
     }
 
     /** SET n = if_not_exists(n, 0) + 1, written by hand since expressions are not this module's. */
-    private static UpdateAction counterIncrement() {
-        return new UpdateAction() {
-            @Override
-            public Item apply(Item item) {
-                Map<String, AttributeValue> next = new LinkedHashMap<>(item.attributes());
-                AttributeValue.Num current = (AttributeValue.Num) item.attributes()
-                        .getOrDefault("n", AttributeValue.n(0));
-                next.put("n", AttributeValue.n(current.value().add(java.math.BigDecimal.ONE)));
-                return Item.of(next);
-            }
-
-            @Override
-            public Set<String> topLevelAttributes() {
-                return Set.of("n");
-            }
-        };
+    /** ADD n :one, creating the item with n = 1 when it does not exist. */
+    private static WriteSpec increment(Item key) {
+        return WriteSpec.update(key, "ADD n :one", null, Map.of(":one", AttributeValue.n(1)));
     }
 }

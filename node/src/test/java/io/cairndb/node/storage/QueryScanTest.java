@@ -12,6 +12,7 @@ import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.KeyCondition;
 import io.cairndb.engine.expr.SortKeyCondition;
 import io.cairndb.engine.expr.SortKeyCondition.Operator;
+import io.cairndb.engine.key.HashRange;
 import io.cairndb.engine.model.AttributeType;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Bytes;
@@ -182,6 +183,60 @@ class QueryScanTest {
         assertThat(ids).hasSize(600);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 5})
+    void scansOfEachPartitionsHashRangeReadOnlyItsItemsAndTogetherEveryItemOnce(int totalSegments) {
+        TableDefinition many = TestTables.hashOnly("partitioned");
+        IntStream.range(0, 300).forEach(i -> data.write(many, put(many, TestTables.idItem("id" + i))));
+        List<Item> all = new ArrayList<>();
+        for (HashRange partition : HashRange.split(3)) {
+            for (int segment = 0; segment < totalSegments; segment++) {
+                HashRange segmentRange = HashRange.segment(segment, totalSegments);
+                List<Item> part = scanAll(many, segment, totalSegments, 17, partition);
+                assertThat(part).allSatisfy(item -> {
+                    long hash = io.cairndb.engine.key.KeyCodec.partitionHash(item.get("id"));
+                    assertThat(partition.contains(hash) && segmentRange.contains(hash)).isTrue();
+                });
+                all.addAll(part);
+            }
+        }
+        assertThat(all).hasSize(300);
+        assertThat(new HashSet<>(all)).hasSize(300);
+    }
+
+    @Test
+    void aStartKeyInTheSegmentButOutsideThePartitionReadsTheShareWholeOrNotAtAll() {
+        TableDefinition many = TestTables.hashOnly("resumed");
+        IntStream.range(0, 100).forEach(i -> data.write(many, put(many, TestTables.idItem("id" + i))));
+        List<HashRange> partitions = HashRange.split(2);
+        Item firstOfLower = data.read(many, new ReadRequest(null, null, 1, null, null, false, true, true, 0, 1,
+                partitions.get(0))).items().getFirst();
+        Item firstOfUpper = data.read(many, new ReadRequest(null, null, 1, null, null, false, true, true, 0, 1,
+                partitions.get(1))).items().getFirst();
+        int upperCount = scanAll(many, 0, 1, 0, partitions.get(1)).size();
+
+        // Resuming after a key of the lower partition: the upper partition is read whole ...
+        Page upper = data.read(many, new ReadRequest(null, firstOfLower, 0, null, null, false, true, true, 0, 1,
+                partitions.get(1)));
+        assertThat(upper.items()).hasSize(upperCount);
+        // ... and resuming after a key of the upper partition, the lower one is done.
+        Page lower = data.read(many, new ReadRequest(null, firstOfUpper, 0, null, null, false, true, true, 0, 1,
+                partitions.get(0)));
+        assertThat(lower.items()).isEmpty();
+        assertThat(lower.lastEvaluatedKey()).isNull();
+    }
+
+    @Test
+    void aQueryIgnoresTheHashRange() {
+        HashRange elsewhere = HashRange.split(2).stream()
+                .filter(range -> !range.contains(io.cairndb.engine.key.KeyCodec.partitionHash(s("b"))))
+                .findFirst().orElseThrow();
+        KeyCondition condition = new KeyCondition("pk", s("b"), "sk", null);
+        Page page = data.read(numeric, new ReadRequest(condition, null, 0, null, null, false, true, true, 0, 1,
+                elsewhere));
+        assertThat(page.items()).hasSize(NUMBERS.size());
+    }
+
     @Test
     void exclusiveStartKeysOutsideTheQueryOrSegmentAreRejected() {
         Item otherPartition = Item.of(Map.of("pk", s("a"), "sk", AttributeValue.n(1)));
@@ -204,7 +259,7 @@ class QueryScanTest {
 
         Item anyItem = Item.of(Map.of("pk", s("a"), "sk", AttributeValue.n(1)));
         long hash = io.cairndb.engine.key.KeyCodec.partitionHash(s("a"));
-        int segmentOfA = Long.compareUnsigned(hash, KeyRanges.segmentStart(1, 2)) >= 0 ? 1 : 0;
+        int segmentOfA = Long.compareUnsigned(hash, HashRange.segment(1, 2).low()) >= 0 ? 1 : 0;
         assertThat(data.read(numeric, new ReadRequest(null, anyItem, 0, null, null, false, true, true, segmentOfA, 2))
                 .scannedCount()).isLessThan(3 * NUMBERS.size());
         assertThatThrownBy(() -> data.read(numeric,
@@ -258,12 +313,16 @@ class QueryScanTest {
     }
 
     private List<Item> scanAll(TableDefinition table, int segment, int totalSegments, int limit) {
+        return scanAll(table, segment, totalSegments, limit, HashRange.FULL);
+    }
+
+    private List<Item> scanAll(TableDefinition table, int segment, int totalSegments, int limit, HashRange hashRange) {
         List<Item> items = new ArrayList<>();
         Item start = null;
         int pages = 0;
         do {
             Page page = data.read(table, new ReadRequest(null, start, limit, null, null, false, true, false,
-                    segment, totalSegments));
+                    segment, totalSegments, hashRange));
             items.addAll(page.items());
             start = page.lastEvaluatedKey();
             assertThat(++pages).isLessThan(1000);

@@ -10,7 +10,7 @@ import io.cairndb.engine.schema.ProvisionedThroughput;
 import io.cairndb.engine.schema.TableClass;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.schema.TableStatus;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +56,7 @@ final class TestTables {
         return Item.of(attributes);
     }
 
-    static WriteCommand.Put put(TableDefinition table, Item item) {
-        return new WriteCommand.Put(table.keySchema().keyOf(item), item, null, false);
+    static WriteSpec put(TableDefinition table, Item item) {
+        return WriteSpec.put(table.keySchema().keyOf(item), item);
     }
 }

@@ -9,7 +9,7 @@ import io.cairndb.engine.dataplane.WriteOutcome;
 import io.cairndb.engine.error.ResourceInUseException;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,7 @@ public final class InMemoryTables implements TableCatalog, DataPlane {
     }
 
     @Override
-    public WriteOutcome write(TableDefinition table, WriteCommand command) {
+    public WriteOutcome write(TableDefinition table, WriteSpec spec) {
         throw new UnsupportedOperationException("item operations are not part of these tests");
     }
 

@@ -12,7 +12,7 @@ import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.engine.validate.ItemValidator;
 import io.cairndb.engine.validate.KeyValidator;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.engine.write.WriteResult;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.JsonTypeErrors;
@@ -38,7 +38,7 @@ final class BatchWriteItemHandler implements OperationHandler {
         this.writes = writes;
     }
 
-    private record TableWrite(TableDefinition table, WriteCommand command) {
+    private record TableWrite(TableDefinition table, WriteSpec spec) {
     }
 
     @Override
@@ -58,7 +58,7 @@ final class BatchWriteItemHandler implements OperationHandler {
         }
         CapacityLedger ledger = new CapacityLedger();
         for (TableWrite write : commands) {
-            WriteResult result = writes.apply(write.table(), write.command());
+            WriteResult result = writes.apply(write.table(), write.spec());
             ledger.chargeWrite(write.table().name(), CapacityUnits.writeItems(result.oldImage(), result.newImage()));
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -124,13 +124,14 @@ final class BatchWriteItemHandler implements OperationHandler {
                 throw new ValidationException("Supplied AttributeValue has more than one datatypes set, "
                         + "must contain exactly one of the supported datatypes");
             }
-            WriteCommand command = put != null ? compilePut(table, put) : compileDelete(table, delete);
-            distinct.add(command.key());
-            commands.add(new TableWrite(table, command));
+            WriteSpec spec = put != null ? compilePut(table, put) : compileDelete(table, delete);
+            writes.compile(spec);
+            distinct.add(spec.key());
+            commands.add(new TableWrite(table, spec));
         }
     }
 
-    private static WriteCommand compilePut(TableDefinition table, JsonNode put) {
+    private static WriteSpec compilePut(TableDefinition table, JsonNode put) {
         Item item = AttributeValueJson.readItem(put.get("Item"));
         if (item == null) {
             throw new ValidationException("1 validation error detected: Value null at 'requestItems."
@@ -138,16 +139,16 @@ final class BatchWriteItemHandler implements OperationHandler {
         }
         Item key = KeyValidator.checkItemKey(table.keySchema(), item);
         ItemValidator.checkWholeItem(item);
-        return new WriteCommand.Put(key, item, null, false);
+        return WriteSpec.put(key, item);
     }
 
-    private static WriteCommand compileDelete(TableDefinition table, JsonNode delete) {
+    private static WriteSpec compileDelete(TableDefinition table, JsonNode delete) {
         Item key = AttributeValueJson.readItem(delete.get("Key"));
         if (key == null) {
             throw new ValidationException("1 validation error detected: Value null at 'requestItems."
                     + table.name() + ".member.deleteRequest.key' failed to satisfy constraint: Member must not be null");
         }
         KeyValidator.checkKey(table.keySchema(), key);
-        return new WriteCommand.Delete(key, null, false);
+        return WriteSpec.delete(key);
     }
 }

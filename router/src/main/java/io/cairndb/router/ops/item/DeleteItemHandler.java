@@ -2,12 +2,11 @@ package io.cairndb.router.ops.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.engine.validate.KeyValidator;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
@@ -34,10 +33,13 @@ final class DeleteItemHandler implements OperationHandler {
         Item key = AttributeValueJson.readItem(request.get("Key"));
         ExpressionParams expressions = ExpressionParams.read(request, WriteConditions.EXPRESSION,
                 WriteConditions.EXPRESSION, WriteConditions.LEGACY);
-        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
-        expressions.checkAllUsed();
+        WriteSpec spec = WriteConditions.read(request, expressions, options.conditionalOperator(),
+                        expressions.attributes(WriteSpec.deleteBuilder(key)))
+                .returnItemOnConditionFailure(options.returnOldOnConditionFailure())
+                .build();
+        // DynamoDB reports expression errors (compile, then unused names/values) before key errors.
+        writes.compile(spec);
         KeyValidator.checkKey(table.keySchema(), key);
-        return writes.execute(table, new WriteCommand.Delete(key, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), null, options.capacity());
+        return writes.execute(table, spec, options.returnValue(), options.capacity());
     }
 }

@@ -5,6 +5,7 @@ import io.cairndb.engine.error.ValidationException;
 import io.cairndb.engine.expr.ExpressionCompiler;
 import io.cairndb.engine.expr.legacy.LegacyParameters;
 import io.cairndb.engine.model.AttributeValue;
+import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import java.util.ArrayList;
@@ -63,6 +64,11 @@ final class ExpressionParams {
     /** The text of an expression parameter, or null when absent. */
     String expression(String param) {
         return RequestFields.string(request, param);
+    }
+
+    /** Puts this request's ExpressionAttributeNames and Values into a write's spec (which compiles its expressions). */
+    WriteSpec.Builder attributes(WriteSpec.Builder spec) {
+        return spec.expressionAttributeNames(names).expressionAttributeValues(values);
     }
 
     /** The compiler for this request's expressions, made on first use. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.expr.KeyCondition;
 import io.cairndb.engine.expr.Projection;
-import io.cairndb.engine.expr.UpdateAction;
 import io.cairndb.engine.expr.legacy.AttributeUpdateEntry;
 import io.cairndb.engine.expr.legacy.ComparisonOperator;
 import io.cairndb.engine.expr.legacy.ConditionalOperator;
@@ -35,20 +34,24 @@ final class LegacyParams {
     private LegacyParams() {
     }
 
-    /** Expected with ConditionalOperator; null when neither is in the request. */
-    static Condition expected(JsonNode request, String conditionalOperator) {
+    /**
+     * The entries of Expected, checked as JSON (a write's {@code WriteSpec} compiles them with
+     * ConditionalOperator); null when the request has none.
+     */
+    static Map<String, ExpectedEntry> expected(JsonNode request) {
         JsonNode expected = RequestFields.map(request, "Expected");
-        if (expected == null && conditionalOperator == null) {
+        if (expected == null) {
             return null;
         }
-        Map<String, ExpectedEntry> entries = null;
-        if (expected != null) {
-            entries = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : expected.properties()) {
-                entries.put(e.getKey(), expectedEntry(e.getValue(), "expected." + e.getKey() + ".member"));
-            }
+        Map<String, ExpectedEntry> entries = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : expected.properties()) {
+            entries.put(e.getKey(), expectedEntry(e.getValue(), "expected." + e.getKey() + ".member"));
         }
-        return LegacyConditions.expected(entries, operator(conditionalOperator));
+        return entries;
+    }
+
+    static ConditionalOperator conditionalOperator(String name) {
+        return operator(name);
     }
 
     static Projection attributesToGet(List<String> names) {
@@ -77,7 +80,8 @@ final class LegacyParams {
         return LegacyConditions.scanFilter(filterEntries(filter, "scanFilter"), operator(conditionalOperator));
     }
 
-    static UpdateAction attributeUpdates(JsonNode attributeUpdates) {
+    /** The entries of AttributeUpdates, checked as JSON (a write's {@code WriteSpec} compiles them). */
+    static Map<String, AttributeUpdateEntry> attributeUpdates(JsonNode attributeUpdates) {
         Map<String, AttributeUpdateEntry> entries = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : attributeUpdates.properties()) {
             JsonNode entry = structure(e.getValue());
@@ -88,7 +92,7 @@ final class LegacyParams {
             entries.put(e.getKey(), new AttributeUpdateEntry(
                     action == null ? null : AttributeUpdateEntry.Action.valueOf(action), value(entry, "Value")));
         }
-        return LegacyConditions.attributeUpdates(entries);
+        return entries;
     }
 
     private static ExpectedEntry expectedEntry(JsonNode node, String path) {

@@ -2,13 +2,12 @@ package io.cairndb.router.ops.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.engine.validate.ItemValidator;
 import io.cairndb.engine.validate.KeyValidator;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
@@ -39,9 +38,10 @@ final class PutItemHandler implements OperationHandler {
         // compiling the condition.
         Item key = KeyValidator.checkItemKey(table.keySchema(), item);
         ItemValidator.checkWholeItem(item);
-        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
-        expressions.checkAllUsed();
-        return writes.execute(table, new WriteCommand.Put(key, item, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), null, options.capacity());
+        WriteSpec spec = WriteConditions.read(request, expressions, options.conditionalOperator(),
+                        expressions.attributes(WriteSpec.putBuilder(key, item)))
+                .returnItemOnConditionFailure(options.returnOldOnConditionFailure())
+                .build();
+        return writes.execute(table, spec, options.returnValue(), options.capacity());
     }
 }

@@ -3,7 +3,6 @@ package io.cairndb.router.ops.item;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.engine.error.ValidationException;
-import io.cairndb.engine.expr.Condition;
 import io.cairndb.engine.expr.UpdateAction;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.KeySchema;
@@ -11,6 +10,7 @@ import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.validate.ConstraintViolations;
 import io.cairndb.engine.validate.KeyValidator;
 import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.router.json.AttributeValueJson;
 import io.cairndb.router.json.RequestFields;
 import io.cairndb.router.ops.OperationHandler;
@@ -40,25 +40,28 @@ final class UpdateItemHandler implements OperationHandler {
 
         Item key = AttributeValueJson.readItem(request.get("Key"));
         ExpressionParams expressions = ExpressionParams.read(request, EXPRESSIONS, EXPRESSIONS, LEGACY);
-        UpdateAction update = readUpdate(request, expressions);
-        Condition condition = WriteConditions.read(request, expressions, options.conditionalOperator());
-        expressions.checkAllUsed();
+        WriteSpec.Builder builder = readUpdate(request, expressions, expressions.attributes(WriteSpec.updateBuilder(key)));
+        WriteSpec spec = WriteConditions.read(request, expressions, options.conditionalOperator(), builder)
+                .returnItemOnConditionFailure(options.returnOldOnConditionFailure())
+                .build();
+        // DynamoDB reports expression errors (update, condition, unused names/values) before key errors.
+        UpdateAction update = ((WriteCommand.Update) writes.compile(spec)).update();
         KeyValidator.checkKey(table.keySchema(), key);
         rejectKeyUpdates(table.keySchema(), update);
-        return writes.execute(table, new WriteCommand.Update(key, update, condition, options.returnOldOnConditionFailure()),
-                options.returnValue(), update, options.capacity());
+        return writes.execute(table, spec, options.returnValue(), options.capacity());
     }
 
-    private static UpdateAction readUpdate(JsonNode request, ExpressionParams expressions) {
+    /** UpdateExpression, else AttributeUpdates (checked as JSON), else no update at all. */
+    private static WriteSpec.Builder readUpdate(JsonNode request, ExpressionParams expressions, WriteSpec.Builder spec) {
         String expression = expressions.expression("UpdateExpression");
         if (expression != null) {
-            return expressions.compiler().update(expression);
+            return spec.updateExpression(expression);
         }
         JsonNode attributeUpdates = RequestFields.map(request, "AttributeUpdates");
         if (attributeUpdates != null) {
-            return LegacyParams.attributeUpdates(attributeUpdates);
+            return spec.attributeUpdates(LegacyParams.attributeUpdates(attributeUpdates));
         }
-        return NoUpdate.INSTANCE;
+        return spec;
     }
 
     private static void rejectKeyUpdates(KeySchema schema, UpdateAction update) {

@@ -1,4 +1,4 @@
-package io.cairndb.router.ops.item;
+package io.cairndb.engine.expr.update;
 
 import io.cairndb.engine.expr.UpdateAction;
 import io.cairndb.engine.model.Item;
@@ -8,7 +8,7 @@ import java.util.Set;
  * The update of an UpdateItem without UpdateExpression or AttributeUpdates: DynamoDB still
  * creates the item (holding only its key) when it does not exist.
  */
-enum NoUpdate implements UpdateAction {
+public enum NoUpdate implements UpdateAction {
     INSTANCE;
 
     @Override
