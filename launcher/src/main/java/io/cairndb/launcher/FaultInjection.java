@@ -8,7 +8,7 @@ import io.cairndb.engine.dataplane.WriteOutcome;
 import io.cairndb.engine.error.DynamoDbException;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,11 +57,11 @@ final class FaultInjection implements DataPlane {
     }
 
     @Override
-    public WriteOutcome write(TableDefinition table, WriteCommand command) {
-        WriteOutcome first = delegate.write(table, command);
+    public WriteOutcome write(TableDefinition table, WriteSpec spec) {
+        WriteOutcome first = delegate.write(table, spec);
         if (duplicateWrites) {
             try {
-                delegate.write(table, command);
+                delegate.write(table, spec);
             } catch (DynamoDbException e) {
                 // e.g. a condition the first copy made false: the client sees the first outcome
             }
