@@ -11,7 +11,7 @@ import io.cairndb.engine.error.NotImplementedYetException;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.read.PageCollector;
 import io.cairndb.engine.schema.TableDefinition;
-import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.proto.Consistency;
 import io.cairndb.proto.DropTableReply;
 import io.cairndb.proto.DropTableRequest;
@@ -63,7 +63,7 @@ public final class ClusterDataPlane implements DataPlane {
     }
 
     @Override
-    public WriteOutcome write(TableDefinition table, WriteCommand command) {
+    public WriteOutcome write(TableDefinition table, WriteSpec spec) {
         throw new NotImplementedYetException("writes on a cluster before WriteSpec");
     }
 
