@@ -22,8 +22,9 @@ import org.apache.ratis.util.TimeDuration;
  * balancing), with a bounded retry policy: Ratis's default retries forever.
  */
 public final class RatisDataGroupAdmin implements DataGroupAdmin {
+    /** About 5 s of retries (plus request time): rides out an election with 1-2 s timeouts. */
     private static final RetryPolicy BOUNDED =
-            RetryPolicies.retryUpToMaximumCountWithFixedSleep(5, TimeDuration.valueOf(300, TimeUnit.MILLISECONDS));
+            RetryPolicies.retryUpToMaximumCountWithFixedSleep(20, TimeDuration.valueOf(250, TimeUnit.MILLISECONDS));
     private static final long TRANSFER_TIMEOUT_MS = 5_000;
 
     private final RaftProperties properties;

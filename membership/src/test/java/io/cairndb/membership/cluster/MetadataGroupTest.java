@@ -1,0 +1,325 @@
+package io.cairndb.membership.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.ByteString;
+import io.cairndb.membership.MembershipSettings;
+import io.cairndb.membership.MembershipStateMachine;
+import io.cairndb.membership.Tables;
+import io.cairndb.membership.state.ClusterState;
+import io.cairndb.membership.table.TableDefinitionJson;
+import io.cairndb.proto.ClusterMap;
+import io.cairndb.proto.ClusterMapReply;
+import io.cairndb.proto.DeleteTableRequest;
+import io.cairndb.proto.Failure;
+import io.cairndb.proto.GetClusterMapRequest;
+import io.cairndb.proto.GroupAssignment;
+import io.cairndb.proto.GroupInfo;
+import io.cairndb.proto.NodeInfo;
+import io.cairndb.proto.NodeState;
+import io.cairndb.proto.PartitionInfo;
+import io.cairndb.proto.TableChangeReply;
+import io.cairndb.proto.TableChangeRequest;
+import io.cairndb.proto.TableInfo;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The metadata group for real: 3 voters in this JVM, Ratis over gRPC on 127.0.0.1, the Membership
+ * service over gRPC; data nodes are simulated by gRPC clients that heartbeat.
+ */
+class MetadataGroupTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final MembershipSettings SETTINGS = MembershipSettings.defaults()
+            .withSuspectAfter(Duration.ofSeconds(1))
+            .withRepairAfter(Duration.ofSeconds(3))
+            .withBalanceInterval(Duration.ofSeconds(1));
+    private static final Duration BEAT = Duration.ofMillis(200);
+
+    @TempDir
+    Path dir;
+
+    private final RecordingAdmin admin = new RecordingAdmin();
+    private final List<AutoCloseable> closing = new ArrayList<>();
+    private MetadataCluster cluster;
+    private MembershipClient client;
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : closing.reversed()) {
+            c.close();
+        }
+    }
+
+    private void startCluster() throws Exception {
+        cluster = new MetadataCluster(3, dir, SETTINGS, admin);
+        closing.add(cluster);
+        client = new MembershipClient(cluster.seeds);
+        closing.add(client);
+    }
+
+    private SimulatedNode node(String id, String az) {
+        SimulatedNode node = new SimulatedNode(id, az, client);
+        closing.add(node);
+        node.startHeartbeats(BEAT);
+        return node;
+    }
+
+    private ClusterMap map() {
+        return client.call(WAIT, s -> s.getClusterMap(GetClusterMapRequest.getDefaultInstance()),
+                ClusterMapReply::getFailure).getMap();
+    }
+
+    private ClusterMap awaitMap(String what, java.util.function.Predicate<ClusterMap> condition) {
+        return Await.until(WAIT, what, () -> Optional.of(map()).filter(condition));
+    }
+
+    private TableChangeReply create(String table) {
+        return client.call(WAIT, s -> s.createTable(TableChangeRequest.newBuilder()
+                .setDefinitionJson(ByteString.copyFrom(TableDefinitionJson.toJson(Tables.table(table)))).build()),
+                TableChangeReply::getFailure);
+    }
+
+    private TableChangeReply delete(String table) {
+        return client.call(WAIT, s -> s.deleteTable(DeleteTableRequest.newBuilder().setTableName(table).build()),
+                TableChangeReply::getFailure);
+    }
+
+    private static Set<String> tableNames(ClusterMap map) {
+        return map.getTablesList().stream()
+                .map(t -> TableDefinitionJson.fromJson(t.getDefinitionJson().toByteArray()).name())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void heartbeatsPlaceThreeGroupsOnThreeNodesInThreeAzs() throws Exception {
+        startCluster();
+        List<SimulatedNode> nodes = List.of(node("d1", "az-a"), node("d2", "az-b"), node("d3", "az-c"));
+
+        ClusterMap map = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+
+        assertThat(map.getGroupsList()).extracting(GroupInfo::getName).containsExactly("g1", "g2", "g3");
+        Map<String, String> azOf = map.getNodesList().stream().collect(Collectors.toMap(NodeInfo::getNodeId, NodeInfo::getAz));
+        for (GroupInfo group : map.getGroupsList()) {
+            assertThat(group.getReplicasList()).containsExactlyInAnyOrder("d1", "d2", "d3");
+            assertThat(group.getReplicasList().stream().map(azOf::get).distinct()).hasSize(3);
+        }
+        assertThat(map.getNodesList()).extracting(NodeInfo::getState).containsOnly(NodeState.ALIVE);
+        assertThat(map.getNodesList()).extracting(NodeInfo::getPid).containsOnly(ProcessHandle.current().pid());
+        assertThat(map.getMembershipVotersList()).containsExactly("m1", "m2", "m3");
+        // Each node is told to host every group, with the three peers and their AZs.
+        for (SimulatedNode node : nodes) {
+            Await.until(WAIT, node.nodeId + " hosts 3 groups", () -> node.hosted().size() == 3);
+            for (GroupAssignment assignment : node.lastAssignments.values()) {
+                assertThat(assignment.getPeersList()).extracting(p -> p.getNodeId() + "@" + p.getAz())
+                        .containsExactlyInAnyOrder("d1@az-a", "d2@az-b", "d3@az-c");
+            }
+        }
+        // The map reports every replica's status from the heartbeats.
+        map = awaitMap("replica status", m -> m.getGroupsList().stream().allMatch(g -> g.getStatusCount() == 3));
+        assertThat(map.getVersion()).isGreaterThan(0);
+
+        // d1 reports leading all three groups: the balancer hands one to another replica.
+        nodes.get(0).leadEverything();
+        awaitMap("d1 leads the groups", m -> m.getGroupsList().stream().allMatch(g -> g.getLeaderId().equals("d1")));
+        RecordingAdmin.Call transfer = Await.until(WAIT, "a leadership transfer", () -> admin.calls.stream()
+                .filter(c -> c.kind().equals("transferLeadership")).findFirst());
+        assertThat(transfer.peers().get(0)).isEqualTo("d1");
+        assertThat(transfer.peers().get(1)).isIn("d2", "d3");
+    }
+
+    @Test
+    void watchersGetEveryNewVersionAndAnErrorWhenTheLeaderStops() throws Exception {
+        startCluster();
+        node("d1", "az-a");
+        node("d2", "az-b");
+        node("d3", "az-c");
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        int leader = cluster.leaderIndex().orElseThrow();
+        java.util.concurrent.BlockingQueue<Object> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        io.grpc.ManagedChannel channel = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder
+                .forTarget(cluster.seeds.nodes().get(leader).grpcAddress()).usePlaintext().build();
+        closing.add(() -> channel.shutdownNow().awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS));
+        io.cairndb.proto.MembershipGrpc.newStub(channel)
+                .watchClusterMap(GetClusterMapRequest.getDefaultInstance(), new io.grpc.stub.StreamObserver<>() {
+                    @Override
+                    public void onNext(ClusterMapReply reply) {
+                        seen.add(reply);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        seen.add(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        seen.add("completed");
+                    }
+                });
+        ClusterMapReply first = (ClusterMapReply) seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(first.getMap().getGroupsCount()).isEqualTo(3);
+
+        create("watched");
+        ClusterMapReply withTable = Await.until(WAIT, "a map with the table", () -> {
+            Object next = seen.poll();
+            return next instanceof ClusterMapReply r && tableNames(r.getMap()).contains("watched")
+                    ? Optional.of(r) : Optional.empty();
+        });
+        assertThat(withTable.getMap().getVersion()).isGreaterThan(first.getMap().getVersion());
+
+        cluster.stop(leader);
+        Object end = Await.until(WAIT, "the stream to end", () -> Optional.ofNullable(seen.poll())
+                .filter(o -> !(o instanceof ClusterMapReply)));
+        assertThat(end).isInstanceOf(io.grpc.StatusRuntimeException.class);
+    }
+
+    @Test
+    void createTableIsLinearizableAndSurvivesTheLeader() throws Exception {
+        startCluster();
+        node("d1", "az-a");
+        node("d2", "az-b");
+        node("d3", "az-c");
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+
+        TableChangeReply created = create("orders");
+        assertThat(created.getFailure().getKind()).isEqualTo(Failure.Kind.NONE);
+        assertThat(TableDefinitionJson.fromJson(created.getDefinitionJson().toByteArray())).isEqualTo(Tables.table("orders"));
+        // The reply's map already has the table: partitions cover the hash space over the groups.
+        TableInfo orders = created.getMap().getTablesList().stream().filter(t -> t.getDefinitionJson()
+                .equals(created.getDefinitionJson())).findFirst().orElseThrow();
+        assertThat(orders.getPartitionsList()).hasSize(3);
+        assertThat(orders.getPartitions(0).getHashLow()).isZero();
+        assertThat(orders.getPartitions(2).getHashHigh()).isEqualTo(-1L);
+        for (int i = 1; i < 3; i++) {
+            assertThat(orders.getPartitions(i).getHashLow()).isEqualTo(orders.getPartitions(i - 1).getHashHigh() + 1);
+        }
+        assertThat(orders.getPartitionsList().stream().map(PartitionInfo::getGroupId).distinct()).hasSize(3);
+
+        TableChangeReply again = create("orders");
+        assertThat(again.getFailure().getKind()).isEqualTo(Failure.Kind.DYNAMODB);
+        assertThat(again.getFailure().getErrorCode()).isEqualTo("ResourceInUseException");
+
+        // A follower refuses and points at the leader's gRPC address.
+        int leader = cluster.leaderIndex().orElseThrow();
+        int follower = (leader + 1) % 3;
+        ClusterMapReply refused = client.stub(cluster.seeds.nodes().get(follower).grpcAddress())
+                .getClusterMap(GetClusterMapRequest.getDefaultInstance());
+        assertThat(refused.getFailure().getKind()).isEqualTo(Failure.Kind.NOT_LEADER);
+        assertThat(refused.getFailure().getLeaderAddress()).isEqualTo(cluster.seeds.nodes().get(leader).grpcAddress());
+        long oldVersion = map().getVersion();
+
+        cluster.stop(leader);
+        ClusterMap after = awaitMap("a new leader", m -> !m.getMembershipLeaderId().equals("m" + (leader + 1)));
+
+        assertThat(tableNames(after)).containsExactly("orders");
+        assertThat(after.getTablesList()).containsExactly(orders);
+        assertThat(after.getVersion()).isGreaterThan(oldVersion); // a new term's versions are above the old
+        TableChangeReply deleted = delete("orders");
+        assertThat(deleted.getFailure().getKind()).isEqualTo(Failure.Kind.NONE);
+        assertThat(tableNames(deleted.getMap())).isEmpty();
+        TableChangeReply missing = delete("orders");
+        assertThat(missing.getFailure().getErrorCode()).isEqualTo("ResourceNotFoundException");
+    }
+
+    @Test
+    void repairMovesTheDeadNodesReplicasToTheOtherNodeOfItsAz() throws Exception {
+        startCluster();
+        SimulatedNode d1 = node("d1", "az-a");
+        node("d2", "az-b");
+        node("d3", "az-c");
+        SimulatedNode d4 = node("d4", "az-a");
+        ClusterMap placed = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        List<String> d1Groups = placed.getGroupsList().stream()
+                .filter(g -> g.getReplicasList().contains("d1")).map(GroupInfo::getGroupId).toList();
+        assertThat(d1Groups).isNotEmpty(); // least-loaded placement uses both nodes of az-a
+
+        d1.close(); // d1 stops heartbeating for good
+
+        awaitMap("d1 SUSPECT or DEAD", m -> state(m, "d1") != NodeState.ALIVE);
+        ClusterMap repaired = awaitMap("d1's groups moved to d4", m -> state(m, "d1") == NodeState.DEAD
+                && m.getGroupsList().stream().noneMatch(g -> g.getReplicasList().contains("d1")));
+        Map<String, String> azOf = repaired.getNodesList().stream()
+                .collect(Collectors.toMap(NodeInfo::getNodeId, NodeInfo::getAz));
+        for (GroupInfo group : repaired.getGroupsList()) {
+            assertThat(group.getReplicasList()).hasSize(3).contains("d4", "d2", "d3");
+            assertThat(group.getReplicasList().stream().map(azOf::get).collect(Collectors.toSet())).hasSize(3);
+        }
+        // d1 comes back with its old groups: it is told to delete the moved ones, and is ALIVE again.
+        SimulatedNode back = new SimulatedNode("d1", "az-a", client);
+        closing.add(back);
+        back.host(d1Groups);
+        assertThat(back.heartbeat().getRemoveList()).containsExactlyInAnyOrderElementsOf(d1Groups);
+        awaitMap("d1 alive again", m -> state(m, "d1") == NodeState.ALIVE);
+        // d4 was told to host each moved group with the new peers before the configuration changed.
+        assertThat(d4.hosted()).containsAll(d1Groups);
+        for (String groupId : d1Groups) {
+            assertThat(d4.lastAssignments.get(groupId).getPeersList()).extracting(p -> p.getNodeId())
+                    .containsExactlyInAnyOrder("d4", "d2", "d3");
+            assertThat(admin.calls).contains(new RecordingAdmin.Call("setConfiguration", groupId,
+                    placed.getGroupsList().stream().filter(g -> g.getGroupId().equals(groupId)).findFirst().orElseThrow()
+                            .getReplicasList().stream().map(r -> r.equals("d1") ? "d4" : r).toList()));
+        }
+    }
+
+    @Test
+    void restartedVotersLoadTheSameStateFromTheirSnapshots() throws Exception {
+        startCluster();
+        node("d1", "az-a");
+        node("d2", "az-b");
+        node("d3", "az-c");
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        create("a");
+        create("b");
+        delete("a");
+        ClusterMap before = map();
+        closing.stream().filter(c -> c instanceof SimulatedNode).forEach(c -> ((SimulatedNode) c).close());
+        Await.until(WAIT, "voters agree", () -> new HashSet<>(List.of(cluster.server(0).stateMachine.state(),
+                cluster.server(1).stateMachine.state(), cluster.server(2).stateMachine.state())).size() == 1);
+        ClusterState expected = cluster.server(0).stateMachine.state();
+
+        for (int i = 0; i < 3; i++) {
+            cluster.stop(i); // a graceful stop snapshots
+        }
+        List<MembershipStateMachine> restarted = new ArrayList<>();
+        List<AtomicInteger> changes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            MembershipStateMachine sm = new MembershipStateMachine();
+            AtomicInteger count = new AtomicInteger();
+            sm.addStateListener(s -> count.incrementAndGet());
+            restarted.add(sm);
+            changes.add(count);
+            cluster.start(i, false, sm);
+        }
+
+        for (int i = 0; i < 3; i++) {
+            MembershipStateMachine sm = restarted.get(i);
+            assertThat(sm.getLatestSnapshot()).as("snapshot of m%d", i + 1).isNotNull();
+            Await.until(WAIT, "m" + (i + 1) + " has the state", () -> sm.state().equals(expected));
+        }
+        ClusterMap after = map();
+        assertThat(after.getTablesList()).isEqualTo(before.getTablesList());
+        assertThat(tableNames(after)).containsExactly("b");
+        assertThat(after.getGroupsList()).extracting(GroupInfo::getReplicasList)
+                .isEqualTo(before.getGroupsList().stream().map(GroupInfo::getReplicasList).toList());
+        assertThat(after.getNodesList()).extracting(NodeInfo::getNodeId).containsExactly("d1", "d2", "d3");
+        // The state came from the snapshot in one step, not from replaying the log command by command.
+        assertThat(changes).extracting(AtomicInteger::get).containsOnly(1);
+    }
+
+    private static NodeState state(ClusterMap map, String nodeId) {
+        return map.getNodesList().stream().filter(n -> n.getNodeId().equals(nodeId)).findFirst()
+                .map(NodeInfo::getState).orElse(NodeState.ALIVE);
+    }
+}
