@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -189,11 +188,9 @@ public final class ProcessCluster implements AutoCloseable {
         return Deadline.await(what, timeout, () -> Optional.of(status()).filter(condition));
     }
 
-    /** Every running node ALIVE, every data group with a leader. */
+    /** Every running node ALIVE with its current PID, every data group led by one of them. */
     public ClusterStatus awaitReady() {
-        Set<String> running = control.file().nodes().stream().filter(p -> ProcessControl.isRunning(p.pid()))
-                .map(ProcessRecord::id).collect(Collectors.toSet());
-        return control.awaitReady(running, READY_TIMEOUT);
+        return control.awaitReady(READY_TIMEOUT);
     }
 
     /** kill -9. */

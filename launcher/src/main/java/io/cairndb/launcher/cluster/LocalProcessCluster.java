@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -77,16 +77,14 @@ public final class LocalProcessCluster {
         }
     }
 
-    /** Waits until every node in cluster.json is ALIVE and every data group has a leader. */
+    /**
+     * Waits until every running node of cluster.json reports ALIVE with its current PID, and every
+     * data group has a leader among them.
+     */
     public ClusterStatus awaitReady(Duration timeout) {
         ClusterFile file = file();
-        Set<String> nodes = file.nodes().stream().map(ProcessRecord::id).collect(Collectors.toSet());
-        return awaitReady(nodes, timeout);
-    }
-
-    /** Waits until the given nodes are ALIVE and every data group has a leader. */
-    public ClusterStatus awaitReady(Set<String> nodes, Duration timeout) {
-        ClusterFile file = file();
+        Map<String, Long> nodes = file.nodes().stream().filter(p -> p.pid() > 0)
+                .collect(Collectors.toMap(ProcessRecord::id, ProcessRecord::pid));
         StatusClient client = new StatusClient(URI.create(file.endpoint()), Duration.ofSeconds(5));
         ClusterStatus status = Readiness.await(client, nodes, timeout, () -> deadProcess(file), progress);
         progress.accept("ready: " + status.nodes().size() + " nodes, " + status.groups().size()

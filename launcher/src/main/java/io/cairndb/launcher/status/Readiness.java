@@ -2,6 +2,7 @@ package io.cairndb.launcher.status;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,8 +11,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * When a cluster is ready to serve: every expected node is ALIVE, the data groups exist and each
- * has a leader. {@link #await} polls the router's status endpoint until then, with a deadline.
+ * When a cluster is ready to serve: every expected node is ALIVE, reported by the process we
+ * expect (its PID: a status from before a restart does not count), and the data groups exist, each
+ * with a leader among the expected nodes. {@link #await} polls the router's status endpoint until
+ * then, with a deadline.
  */
 public final class Readiness {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
@@ -19,18 +22,28 @@ public final class Readiness {
     private Readiness() {
     }
 
-    /** Why the cluster is not ready yet, or empty when it is. */
-    public static Optional<String> notReadyReason(ClusterStatus status, Set<String> expectedNodes) {
-        Set<String> notAlive = new TreeSet<>(expectedNodes);
-        status.nodes().stream().filter(ClusterStatus.Node::alive).map(ClusterStatus.Node::id).forEach(notAlive::remove);
-        if (!notAlive.isEmpty()) {
-            return Optional.of("waiting for nodes " + notAlive + " to join");
+    /**
+     * Why the cluster is not ready yet, or empty when it is.
+     *
+     * @param expectedNodes node id → the PID it must report (0: any)
+     */
+    public static Optional<String> notReadyReason(ClusterStatus status, Map<String, Long> expectedNodes) {
+        Set<String> missing = new TreeSet<>();
+        expectedNodes.forEach((id, pid) -> {
+            boolean seen = status.node(id).filter(ClusterStatus.Node::alive)
+                    .filter(n -> pid == 0 || n.pid() == pid).isPresent();
+            if (!seen) {
+                missing.add(id);
+            }
+        });
+        if (!missing.isEmpty()) {
+            return Optional.of("waiting for nodes " + missing + " to report ALIVE");
         }
         if (status.groups().isEmpty()) {
             return Optional.of("waiting for the data groups to be created");
         }
-        String leaderless = status.groups().stream().filter(g -> !g.hasLeader()).map(ClusterStatus.Group::label)
-                .collect(Collectors.joining(", "));
+        String leaderless = status.groups().stream().filter(g -> !expectedNodes.containsKey(g.leader()))
+                .map(ClusterStatus.Group::label).collect(Collectors.joining(", "));
         if (!leaderless.isEmpty()) {
             return Optional.of("waiting for leaders of " + leaderless);
         }
@@ -45,7 +58,7 @@ public final class Readiness {
      * @return the first status that shows the cluster ready
      * @throws IllegalStateException when {@code failure} reports something or the deadline passes
      */
-    public static ClusterStatus await(StatusClient client, Set<String> expectedNodes, Duration timeout,
+    public static ClusterStatus await(StatusClient client, Map<String, Long> expectedNodes, Duration timeout,
                                       Supplier<Optional<String>> failure, Consumer<String> progress) {
         Instant deadline = Instant.now().plus(timeout);
         String lastReason = null;

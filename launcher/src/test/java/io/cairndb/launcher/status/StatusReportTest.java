@@ -3,7 +3,7 @@ package io.cairndb.launcher.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatusReportTest {
@@ -35,14 +35,19 @@ class StatusReportTest {
     @Test
     void readyOnlyWhenExpectedNodesAreAliveAndEveryGroupHasALeader() throws Exception {
         ClusterStatus status = parse(READY);
-        assertThat(Readiness.notReadyReason(status, Set.of("n1", "n2"))).isEmpty();
-        assertThat(Readiness.notReadyReason(status, Set.of("n1", "n2", "n3"))).hasValueSatisfying(
-                reason -> assertThat(reason).contains("[n3]"));
+        assertThat(Readiness.notReadyReason(status, Map.of("n1", 101L, "n2", 0L))).isEmpty();
+        assertThat(Readiness.notReadyReason(status, Map.of("n1", 101L, "n2", 102L, "n3", 103L)))
+                .as("n3 is SUSPECT").hasValueSatisfying(reason -> assertThat(reason).contains("[n3]"));
+        assertThat(Readiness.notReadyReason(status, Map.of("n1", 999L, "n2", 102L)))
+                .as("n1 reported by an older process").hasValueSatisfying(reason -> assertThat(reason).contains("[n1]"));
+        assertThat(Readiness.notReadyReason(status, Map.of("n1", 101L)))
+                .as("g1's leader n2 is not among the running nodes")
+                .hasValueSatisfying(reason -> assertThat(reason).contains("leaders of g1"));
         ClusterStatus leaderless = parse(READY.replace("\"leader\": \"n2\"", "\"leader\": \"\""));
-        assertThat(Readiness.notReadyReason(leaderless, Set.of("n1"))).hasValueSatisfying(
+        assertThat(Readiness.notReadyReason(leaderless, Map.of("n1", 0L))).hasValueSatisfying(
                 reason -> assertThat(reason).contains("leaders of g1"));
         ClusterStatus noGroups = parse("{\"nodes\": [{\"id\": \"n1\", \"state\": \"ALIVE\"}], \"groups\": []}");
-        assertThat(Readiness.notReadyReason(noGroups, Set.of("n1"))).hasValueSatisfying(
+        assertThat(Readiness.notReadyReason(noGroups, Map.of("n1", 0L))).hasValueSatisfying(
                 reason -> assertThat(reason).contains("data groups"));
     }
 }
