@@ -1,9 +1,11 @@
 package io.cairndb.bench;
 
-import io.cairndb.bench.compare.EndpointProbe;
+import io.cairndb.bench.compare.ClusterSpec;
 import io.cairndb.bench.compare.FreePort;
 import io.cairndb.bench.compare.Profiling;
-import io.cairndb.bench.compare.ServerProcess;
+import io.cairndb.bench.compare.RunningServer;
+import io.cairndb.bench.compare.ServerKind;
+import io.cairndb.bench.compare.ServerLauncher;
 import io.cairndb.bench.compare.ServerSpec;
 import io.cairndb.bench.compare.ServerStartException;
 import io.cairndb.bench.cpu.ServerCpu;
@@ -17,16 +19,13 @@ import io.cairndb.bench.ycsb.DynamoDbClients;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,17 +37,15 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@code cairn bench compare}: the same workloads against DynamoDB Local (in-memory) and CairnDB
- * (`cairn dev` on a fresh data directory), each started here as its own process, measured with its
- * PID for CPU, and stopped before the next one starts, so the two never compete for the cores.
+ * {@code cairn bench compare}: the same workloads against DynamoDB Local (in-memory), CairnDB as a
+ * single node ({@code cairn dev --single-node}) and a local CairnDB cluster of separate processes
+ * ({@code cairn cluster up}), each started here on fresh data, measured with the CPU of all its
+ * processes, and stopped before the next one starts, so they never compete for the cores.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Starts DynamoDB Local (in-memory) and CairnDB (`cairn dev`) one after the other as separate"
-        + " processes, runs the same workloads against each, and writes the side-by-side table.")
+    description = "Starts DynamoDB Local (in-memory), CairnDB single-node and a CairnDB cluster one after the other,"
+        + " runs the same workloads against each, and writes the side-by-side table.")
 public final class CompareCommand implements Callable<Integer> {
-
-  private static final String DYNAMODB_LOCAL = "dynamodb-local";
-  private static final String CAIRNDB = "cairndb";
 
   @Spec
   CommandSpec spec;
@@ -57,7 +54,7 @@ public final class CompareCommand implements Callable<Integer> {
   WorkloadOptions options;
 
   @Option(names = "--cairn", defaultValue = "./cairn", paramLabel = "SCRIPT",
-      description = "The cairn script that starts CairnDB (`SCRIPT dev --port P --data DIR`). Default: ${DEFAULT-VALUE}.")
+      description = "The cairn script that starts CairnDB (`SCRIPT dev --single-node ...`, `SCRIPT cluster up ...`). Default: ${DEFAULT-VALUE}.")
   Path cairnScript;
 
   @Option(names = "--dynamodb-local-lib", defaultValue = "bench/target/dynamodb-local", paramLabel = "DIR",
@@ -69,12 +66,17 @@ public final class CompareCommand implements Callable<Integer> {
   long startupTimeoutSeconds;
 
   @Option(names = "--profile", paramLabel = "DIR",
-      description = "Record a JFR profile of each server into DIR and print its hottest methods (costs some CPU: for diagnosis, not for the figures).")
+      description = "Record a JFR profile of each single-process server into DIR and print its hottest methods (costs some CPU: for diagnosis, not for the figures).")
   Path profileDir;
 
-  @Option(names = "--servers", split = ",", paramLabel = "LIST", defaultValue = "dynamodb-local,cairndb",
-      description = "Which servers to run, in this order: dynamodb-local, cairndb (e.g. only cairndb to profile it). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--servers", split = ",", paramLabel = "LIST", defaultValue = "local,single,cluster",
+      description = "Which servers to run, in this order: local (DynamoDB Local), single (CairnDB single node),"
+          + " cluster (CairnDB cluster of --cluster-nodes processes). Default: ${DEFAULT-VALUE}.")
   List<String> servers;
+
+  @Option(names = "--cluster-nodes", defaultValue = "3", paramLabel = "N",
+      description = "Nodes of the cluster server (`cairn cluster up --nodes N`). Default: ${DEFAULT-VALUE}.")
+  int clusterNodes;
 
   private boolean startFailed;
 
@@ -82,28 +84,15 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     BenchSettings settings = BenchCommand.settingsOrUsageError(options, spec);
     PrintStream out = System.out;
-    for (String server : servers) {
-      if (!List.of(DYNAMODB_LOCAL, CAIRNDB).contains(server.trim().toLowerCase(Locale.ROOT))) {
-        throw new ParameterException(spec.commandLine(),
-            "unknown server '" + server + "' in --servers (known: dynamodb-local, cairndb)");
-      }
-    }
+    List<ServerKind> kinds = serverKinds();
     Path work = Files.createTempDirectory("cairn-bench-");
     try {
       if (profileDir != null) {
         Files.createDirectories(profileDir);
       }
       List<TargetRun> targets = new ArrayList<>();
-      for (String server : servers) {
-        targets.add(switch (server.trim().toLowerCase(Locale.ROOT)) {
-          case DYNAMODB_LOCAL -> measure(
-              port -> ServerSpec.dynamoDbLocal(dynamoDbLocalLib, port, profilingOptions("DynamoDB Local")),
-              work, settings, out);
-          case CAIRNDB -> measure(
-              port -> ServerSpec.cairnDev(cairnScript, port, work.resolve("cairn-data"), profilingOptions("CairnDB")),
-              work, settings, out);
-          default -> throw new IllegalStateException("unchecked server " + server);
-        });
+      for (ServerKind kind : kinds) {
+        targets.add(measure(launcher(kind, work), work, settings, out));
       }
       BenchReport report = new BenchReport(MachineInfo.current(), settings, targets);
       int status = BenchCommand.finish(report, options.out, out);
@@ -117,41 +106,60 @@ public final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private TargetRun measure(IntFunction<ServerSpec> specForPort, Path work, BenchSettings settings, PrintStream out)
-      throws IOException {
-    int port = FreePort.pick();
-    ServerSpec server = specForPort.apply(port);
-    if (server.isMissing()) {
-      out.printf("%n== %s: SKIPPED: %s%n", server.name(), server.missingReason());
-      return TargetRun.skipped(server.name(), server.missingReason());
+  private List<ServerKind> serverKinds() {
+    if (clusterNodes < 1) {
+      throw new ParameterException(spec.commandLine(), "--cluster-nodes must be positive");
     }
-    URI endpoint = URI.create("http://127.0.0.1:" + port);
-    Path log = work.resolve(server.name().replace(' ', '-') + ".log");
-    out.printf("%n== %s on %s (log: %s)%n", server.name(), endpoint, log);
+    try {
+      return servers.stream().map(ServerKind::fromId).toList();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage() + " in --servers");
+    }
+  }
+
+  private ServerLauncher launcher(ServerKind kind, Path work) {
+    int port = FreePort.pick();
+    String name = kind == ServerKind.CLUSTER && clusterNodes != 3
+        ? "CairnDB " + clusterNodes + "-node cluster" : kind.displayName();
+    return switch (kind) {
+      case LOCAL -> ServerSpec.dynamoDbLocal(name, dynamoDbLocalLib, port, profilingOptions(name));
+      case SINGLE -> ServerSpec.cairnSingleNode(name, cairnScript, port, work.resolve("single-data"),
+          profilingOptions(name));
+      case CLUSTER -> ClusterSpec.of(name, cairnScript, clusterNodes, work.resolve("cluster"), port);
+    };
+  }
+
+  private TargetRun measure(ServerLauncher launcher, Path work, BenchSettings settings, PrintStream out) {
+    if (launcher.isMissing()) {
+      out.printf("%n== %s: SKIPPED: %s%n", launcher.name(), launcher.missingReason());
+      return TargetRun.skipped(launcher.name(), launcher.missingReason());
+    }
+    Path log = work.resolve(launcher.name().replace(' ', '-') + ".log");
+    out.printf("%n== %s (log: %s)%n", launcher.name(), log);
     TargetRun result;
-    try (ServerProcess process = ServerProcess.start(server, log)) {
-      long started = System.nanoTime();
-      EndpointProbe.awaitReady(endpoint, process, Duration.ofSeconds(startupTimeoutSeconds));
-      out.printf("%s answered after %.1f s (pid %d)%n", server.name(), (System.nanoTime() - started) / 1e9, process.pid());
+    long started = System.nanoTime();
+    try (RunningServer server = launcher.start(log, Duration.ofSeconds(startupTimeoutSeconds))) {
+      out.printf("%s answered on %s after %.1f s (pids %s)%n", launcher.name(), server.endpoint(),
+          (System.nanoTime() - started) / 1e9, server.pids());
       List<PhaseResult> phases;
-      try (DynamoDbClient client = DynamoDbClients.create(endpoint, settings.threads())) {
-        phases = new BenchRunner(client, settings, ServerCpu.of(List.of(process.pid())), out).run();
+      try (DynamoDbClient client = DynamoDbClients.create(server.endpoint(), settings.threads())) {
+        phases = new BenchRunner(client, settings, ServerCpu.of(server.pids()), out).run();
       }
-      result = TargetRun.measured(server.name(), endpoint.toString(), List.of(process.pid()), phases);
+      result = TargetRun.measured(launcher.name(), server.endpoint().toString(), server.pids(), phases);
     } catch (SdkException e) {
       // Only setup (creating the table) throws; failed benchmark calls are counted instead.
       startFailed = true;
-      out.printf("%s: cannot set up the benchmark: %s%n", server.name(), e.getMessage());
-      result = TargetRun.skipped(server.name(), "benchmark setup failed: " + e.getMessage());
-    } catch (ServerStartException e) {
+      out.printf("%s: cannot set up the benchmark: %s%n", launcher.name(), e.getMessage());
+      result = TargetRun.skipped(launcher.name(), "benchmark setup failed: " + e.getMessage());
+    } catch (ServerStartException | IOException e) {
       startFailed = true;
-      out.printf("%s did not start: %s%n", server.name(), e.getMessage());
-      return TargetRun.skipped(server.name(), "did not start (see the log in the run's work directory): "
-          + e.getMessage().lines().findFirst().orElse(""));
+      out.printf("%s did not start: %s%n", launcher.name(), e.getMessage());
+      return TargetRun.skipped(launcher.name(), "did not start (see the log in the run's work directory): "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
-    if (profileDir != null) {
+    if (profileDir != null && launcher instanceof ServerSpec) {
       // Only now: the recording is written when the server has stopped.
-      Profiling.printHotMethods(Profiling.recordingFile(profileDir, server.name()), out);
+      Profiling.printHotMethods(Profiling.recordingFile(profileDir, launcher.name()), out);
     }
     return result;
   }

@@ -24,8 +24,8 @@ final class WorkloadOptions {
   @Option(names = "--threads", paramLabel = "T", defaultValue = "32", description = "Client threads (and pooled connections). Default: ${DEFAULT-VALUE}.")
   int threads;
 
-  @Option(names = "--workload", paramLabel = "LIST", split = ",", defaultValue = "a,c,query",
-      description = "Workloads in the order to run: a, c, query. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--workload", paramLabel = "LIST", split = ",", defaultValue = "a,c,query,put",
+      description = "Workloads in the order to run: a, c, query, put (put last: it grows the table). Default: ${DEFAULT-VALUE}.")
   List<String> workloads;
 
   @Option(names = "--warmup-operations", paramLabel = "N", defaultValue = "0",

@@ -248,11 +248,18 @@ public final class MembershipService extends MembershipGrpc.MembershipImplBase i
                 division.localId(), division.voters());
     }
 
+    /**
+     * Why this server does not serve: NOT_LEADER (with the leader's address when known), or
+     * UNAVAILABLE while it has just been elected and not yet applied its term's first entry.
+     */
     private Failure notLeader(String knownLeader) {
         String leaderId = knownLeader != null ? knownLeader : division.leaderId().orElse(null);
+        if (division.localId().equals(leaderId)) {
+            return unavailable("membership leader is starting its term");
+        }
         Failure.Builder failure = Failure.newBuilder().setKind(Failure.Kind.NOT_LEADER)
                 .setMessage("not the membership leader");
-        if (leaderId != null && !leaderId.equals(division.localId())) {
+        if (leaderId != null) {
             failure.setLeaderId(leaderId);
             grpcAddress(leaderId).ifPresent(failure::setLeaderAddress);
         }

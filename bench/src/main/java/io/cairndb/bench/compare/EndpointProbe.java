@@ -14,7 +14,7 @@ public final class EndpointProbe {
   private EndpointProbe() {
   }
 
-  public static void awaitReady(URI endpoint, ServerProcess server, Duration timeout) {
+  public static void awaitReady(URI endpoint, RunningServer server, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (DynamoDbClient client = DynamoDbClients.create(endpoint, 1)) {
       SdkException last = null;

@@ -1,7 +1,10 @@
 package io.cairndb.bench.compare;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,7 @@ import java.util.Map;
  * return null from {@link #missingReason} when the server can be started here.
  */
 public record ServerSpec(String name, List<String> command, Map<String, String> environment, Path workDir,
-                         String missingReason) {
+                         URI endpoint, String missingReason) implements ServerLauncher {
 
   private static final String CAIRN_JAVA_OPTS = "CAIRN_JAVA_OPTS";
   private static final String DYNAMODB_LOCAL_MAIN = "com.amazonaws.services.dynamodbv2.local.main.ServerRunner";
@@ -20,8 +23,7 @@ public record ServerSpec(String name, List<String> command, Map<String, String> 
    * DynamoDB Local in-memory, in a JVM of the same java as this one, from the jars and sqlite4java
    * natives the bench build copies into {@code libDir}; telemetry off both ways it can be turned off.
    */
-  public static ServerSpec dynamoDbLocal(Path libDir, int port, List<String> jvmOptions) {
-    String name = "DynamoDB Local";
+  public static ServerSpec dynamoDbLocal(String name, Path libDir, int port, List<String> jvmOptions) {
     if (!containsDynamoDbLocalJar(libDir)) {
       return missing(name, "no DynamoDBLocal jar in " + libDir.toAbsolutePath()
           + " (build the bench module first: ./mvnw -B -q -pl bench -am package -DskipTests)");
@@ -32,37 +34,42 @@ public record ServerSpec(String name, List<String> command, Map<String, String> 
     command.addAll(List.of("-Djava.library.path=" + lib, "-Dsqlite4java.library.path=" + lib,
         "-cp", lib + "/*", DYNAMODB_LOCAL_MAIN,
         "-inMemory", "-port", Integer.toString(port), "-disableTelemetry"));
-    return new ServerSpec(name, command, Map.of("DDB_LOCAL_TELEMETRY", "0"), lib, null);
+    return new ServerSpec(name, command, Map.of("DDB_LOCAL_TELEMETRY", "0"), lib, loopback(port), null);
   }
 
   /**
-   * CairnDB's single-node dev server through the `cairn` script, on a fresh data directory; extra
-   * JVM options go through the script's CAIRN_JAVA_OPTS, after any the caller already set.
+   * CairnDB as one process, {@code cairn dev --single-node} (the single-node server, without
+   * replication), through the `cairn` script on a fresh data directory; extra JVM options go
+   * through the script's CAIRN_JAVA_OPTS, after any the caller already set.
    */
-  public static ServerSpec cairnDev(Path cairnScript, int port, Path dataDir, List<String> jvmOptions) {
-    String name = "CairnDB";
+  public static ServerSpec cairnSingleNode(String name, Path cairnScript, int port, Path dataDir,
+                                           List<String> jvmOptions) {
     if (!Files.isRegularFile(cairnScript) || !Files.isExecutable(cairnScript)) {
-      return missing(name, "no executable " + cairnScript + " here: CairnDB's `cairn dev` is not on this"
-          + " branch yet (merge main once the launcher has landed) or the command was not run from the"
-          + " repository root (see --cairn)");
+      return missing(name, "no executable " + cairnScript + " here: run from the repository root"
+          + " or give --cairn");
     }
     Path script = cairnScript.toAbsolutePath();
-    List<String> command = List.of(script.toString(), "dev", "--port", Integer.toString(port),
+    List<String> command = List.of(script.toString(), "dev", "--single-node", "--port", Integer.toString(port),
         "--data", dataDir.toAbsolutePath().toString());
     Map<String, String> env = Map.of();
     if (!jvmOptions.isEmpty()) {
       String inherited = System.getenv().getOrDefault(CAIRN_JAVA_OPTS, "");
       env = Map.of(CAIRN_JAVA_OPTS, (inherited + " " + String.join(" ", jvmOptions)).strip());
     }
-    return new ServerSpec(name, command, env, script.getParent(), null);
+    return new ServerSpec(name, command, env, script.getParent(), loopback(port), null);
   }
 
   private static ServerSpec missing(String name, String reason) {
-    return new ServerSpec(name, List.of(), Map.of(), null, reason);
+    return new ServerSpec(name, List.of(), Map.of(), null, null, reason);
   }
 
-  public boolean isMissing() {
-    return missingReason != null;
+  @Override
+  public RunningServer start(Path log, Duration startupTimeout) throws IOException {
+    return ServerLauncher.awaitReady(ServerProcess.start(this, endpoint, log), startupTimeout);
+  }
+
+  private static URI loopback(int port) {
+    return URI.create("http://127.0.0.1:" + port);
   }
 
   private static boolean containsDynamoDbLocalJar(Path libDir) {

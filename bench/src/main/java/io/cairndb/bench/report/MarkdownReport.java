@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Renders a report as a markdown section: one row per phase and server, servers of the same phase
- * next to each other, then the per-call split of mixed workloads, the ratios of the first server's
+ * Renders a report as a markdown section: the issue's target figures with one column per server,
+ * then one row per phase and server, servers of the same phase next to each other, then the per-call split of mixed workloads, the ratios of the first server's
  * figures to every other one's, and any error samples.
  */
 public final class MarkdownReport {
@@ -34,6 +34,7 @@ public final class MarkdownReport {
         .append(m.os()).append(", load average at start ").append(m.loadAverage()).append('\n');
     md.append("- Client JDK: ").append(m.jdk()).append('\n');
     md.append("- Settings: ").append(settingsLine(s)).append("\n\n");
+    TargetsTable.append(md, report);
 
     md.append("| phase | server | ops | ops/s | p50 µs | p95 µs | p99 µs | p99.9 µs | errors | server CPU ms/op | client CPU ms/op |\n");
     md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");

@@ -6,7 +6,8 @@ import java.util.Properties;
 /**
  * The workloads `cairn bench` runs, as YCSB CoreWorkload properties. A and C are YCSB's
  * workloada and workloadc as shipped (zipfian request distribution, all fields read, one field
- * updated); QUERY is workloade's scan without its 5% inserts, so every operation is a Query.
+ * updated); PUT inserts new records only (YCSB's transaction inserts, keys after the loaded ones);
+ * QUERY is workloade's scan without its 5% inserts, so every operation is a Query.
  */
 public enum Workload {
   A("workload A: 50% GetItem, 50% UpdateItem, zipfian keys") {
@@ -20,6 +21,13 @@ public enum Workload {
     @Override
     void configure(Properties p) {
       p.setProperty("readproportion", "1");
+    }
+  },
+  /** PutItem latency on its own: the load phase measures it too, but on an empty, growing table. */
+  PUT("put: 100% PutItem of new ~1 KB records after the load") {
+    @Override
+    void configure(Properties p) {
+      p.setProperty("insertproportion", "1");
     }
   },
   QUERY("query: 100% Query of a sort-key range in one partition key, zipfian start keys") {
@@ -40,7 +48,7 @@ public enum Workload {
     return description;
   }
 
-  /** The name on the command line and in reports: a, c, query. */
+  /** The name on the command line and in reports: a, c, put, query. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -51,7 +59,7 @@ public enum Workload {
         return w;
       }
     }
-    throw new IllegalArgumentException("unknown workload '" + id + "' (known: a, c, query)");
+    throw new IllegalArgumentException("unknown workload '" + id + "' (known: a, c, put, query)");
   }
 
   abstract void configure(Properties properties);

@@ -60,14 +60,14 @@ class DynamoDbLocalSmokeTest {
 
   @Test
   void everyWorkloadRunsItsOperationsWithoutErrors() {
-    BenchSettings settings = new BenchSettings(100, 100, 0, 4, List.of(Workload.A, Workload.C, Workload.QUERY),
+    BenchSettings settings = new BenchSettings(100, 100, 0, 4, List.of(Workload.A, Workload.C, Workload.QUERY, Workload.PUT),
         10, 10, 0, false);
 
     List<PhaseResult> phases = new BenchRunner(client, settings,
         ServerCpu.of(List.of(ProcessHandle.current().pid())), PROGRESS).run();
 
-    assertThat(phases).extracting(PhaseResult::name).containsExactly("load", "a", "c", "query");
-    assertThat(phases).extracting(PhaseResult::operations).containsExactly(100L, 100L, 100L, 100L);
+    assertThat(phases).extracting(PhaseResult::name).containsExactly("load", "a", "c", "query", "put");
+    assertThat(phases).extracting(PhaseResult::operations).containsExactly(100L, 100L, 100L, 100L, 100L);
     assertThat(phases).allSatisfy(p -> {
       assertThat(p.errors()).as("errors in %s: %s", p.name(), p.errorSamples()).isZero();
       assertThat(p.serverCpuNanos()).as("server CPU of %s", p.name()).isNotNull().isNotNegative();
@@ -80,7 +80,9 @@ class DynamoDbLocalSmokeTest {
     assertThat(phases.get(1).byOperation()).allSatisfy(op -> assertThat(op.latency().count()).isPositive());
     assertThat(phases.get(2).byOperation()).extracting(OperationResult::apiName).containsExactly("GetItem");
     assertThat(phases.get(3).byOperation()).extracting(OperationResult::apiName).containsExactly("Query");
-    assertThat(client.scan(b -> b.tableName(TableLayout.DEFAULT_TABLE).select("COUNT")).count()).isEqualTo(100);
+    assertThat(phases.get(4).byOperation()).extracting(OperationResult::apiName).containsExactly("PutItem");
+    // The put workload writes new records: 100 loaded plus 100 put.
+    assertThat(client.scan(b -> b.tableName(TableLayout.DEFAULT_TABLE).select("COUNT")).count()).isEqualTo(200);
   }
 
   @Test

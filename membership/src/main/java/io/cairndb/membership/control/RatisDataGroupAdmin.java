@@ -1,36 +1,35 @@
 package io.cairndb.membership.control;
 
 import io.cairndb.membership.MembershipGroup;
+import io.cairndb.replication.raft.CairnRaftProperties;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.ratis.RaftConfigKeys;
 import org.apache.ratis.client.RaftClient;
-import org.apache.ratis.client.RaftClientConfigKeys;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.RaftPeerId;
-import org.apache.ratis.retry.RetryPolicies;
-import org.apache.ratis.retry.RetryPolicy;
-import org.apache.ratis.rpc.SupportedRpcType;
-import org.apache.ratis.util.TimeDuration;
 
 /**
  * {@link DataGroupAdmin} over a short-lived RaftClient per call (calls are rare: repairs and
- * balancing), with a bounded retry policy: Ratis's default retries forever.
+ * balancing), with {@link CairnRaftProperties}' client settings. Retries are bounded by a
+ * deadline ({@link DeadlineRetry}) rather than a count: an attempt that times out (a group that
+ * lost its majority) counts its full timeout, so the controllers are never held for long. A call
+ * that gives up is repeated by the controller's next run: both calls are idempotent.
  */
 public final class RatisDataGroupAdmin implements DataGroupAdmin {
-    /** About 5 s of retries (plus request time): rides out an election with 1-2 s timeouts. */
-    private static final RetryPolicy BOUNDED =
-            RetryPolicies.retryUpToMaximumCountWithFixedSleep(20, TimeDuration.valueOf(250, TimeUnit.MILLISECONDS));
+    /** Long enough to ride out an election (1-2 s timeouts), short enough not to stall the controllers. */
+    private static final Duration RETRY_BUDGET = Duration.ofSeconds(8);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
     private static final long TRANSFER_TIMEOUT_MS = 5_000;
 
     private final RaftProperties properties;
 
     public RatisDataGroupAdmin() {
-        this(clientProperties());
+        this(CairnRaftProperties.clientProperties(REQUEST_TIMEOUT));
     }
 
     public RatisDataGroupAdmin(RaftProperties properties) {
@@ -58,7 +57,7 @@ public final class RatisDataGroupAdmin implements DataGroupAdmin {
         RaftClient.Builder builder = RaftClient.newBuilder()
                 .setProperties(properties)
                 .setRaftGroup(RaftGroup.valueOf(MembershipGroup.groupId(groupId), reach))
-                .setRetryPolicy(BOUNDED);
+                .setRetryPolicy(new DeadlineRetry(RETRY_BUDGET, RETRY_PAUSE));
         if (leaderHint != null && reach.stream().anyMatch(p -> p.getId().toString().equals(leaderHint))) {
             builder.setLeaderId(RaftPeerId.valueOf(leaderHint));
         }
@@ -69,13 +68,5 @@ public final class RatisDataGroupAdmin implements DataGroupAdmin {
         if (!reply.isSuccess()) {
             throw new IOException(what + " failed: " + reply.getException());
         }
-    }
-
-    /** gRPC transport and a request timeout long enough for a new member's catch-up to start. */
-    private static RaftProperties clientProperties() {
-        RaftProperties properties = new RaftProperties();
-        RaftConfigKeys.Rpc.setType(properties, SupportedRpcType.GRPC);
-        RaftClientConfigKeys.Rpc.setRequestTimeout(properties, TimeDuration.valueOf(10, TimeUnit.SECONDS));
-        return properties;
     }
 }

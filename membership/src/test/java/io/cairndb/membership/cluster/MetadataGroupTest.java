@@ -76,6 +76,11 @@ class MetadataGroupTest {
         return node;
     }
 
+    /** d1, d2, d3 in az-a, az-b, az-c, heartbeating. */
+    private List<SimulatedNode> threeNodesInThreeAzs() {
+        return List.of(node("d1", "az-a"), node("d2", "az-b"), node("d3", "az-c"));
+    }
+
     private ClusterMap map() {
         return client.call(WAIT, s -> s.getClusterMap(GetClusterMapRequest.getDefaultInstance()),
                 ClusterMapReply::getFailure).getMap();
@@ -105,7 +110,7 @@ class MetadataGroupTest {
     @Test
     void heartbeatsPlaceThreeGroupsOnThreeNodesInThreeAzs() throws Exception {
         startCluster();
-        List<SimulatedNode> nodes = List.of(node("d1", "az-a"), node("d2", "az-b"), node("d3", "az-c"));
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
 
         ClusterMap map = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
 
@@ -142,9 +147,7 @@ class MetadataGroupTest {
     @Test
     void watchersGetEveryNewVersionAndAnErrorWhenTheLeaderStops() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         int leader = cluster.leaderIndex().orElseThrow();
         java.util.concurrent.BlockingQueue<Object> seen = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -188,28 +191,37 @@ class MetadataGroupTest {
     @Test
     void createTableIsLinearizableAndSurvivesTheLeader() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
 
         TableChangeReply created = create("orders");
         assertThat(created.getFailure().getKind()).isEqualTo(Failure.Kind.NONE);
         assertThat(TableDefinitionJson.fromJson(created.getDefinitionJson().toByteArray())).isEqualTo(Tables.table("orders"));
         // The reply's map already has the table: partitions cover the hash space over the groups.
-        TableInfo orders = created.getMap().getTablesList().stream().filter(t -> t.getDefinitionJson()
+        TableInfo created0 = created.getMap().getTablesList().stream().filter(t -> t.getDefinitionJson()
                 .equals(created.getDefinitionJson())).findFirst().orElseThrow();
-        assertThat(orders.getPartitionsList()).hasSize(3);
-        assertThat(orders.getPartitions(0).getHashLow()).isZero();
-        assertThat(orders.getPartitions(2).getHashHigh()).isEqualTo(-1L);
+        assertThat(created0.getPartitionsList()).hasSize(3);
+        assertThat(created0.getPartitions(0).getHashLow()).isZero();
+        assertThat(created0.getPartitions(2).getHashHigh()).isEqualTo(-1L);
         for (int i = 1; i < 3; i++) {
-            assertThat(orders.getPartitions(i).getHashLow()).isEqualTo(orders.getPartitions(i - 1).getHashHigh() + 1);
+            assertThat(created0.getPartitions(i).getHashLow()).isEqualTo(created0.getPartitions(i - 1).getHashHigh() + 1);
         }
-        assertThat(orders.getPartitionsList().stream().map(PartitionInfo::getGroupId).distinct()).hasSize(3);
+        assertThat(created0.getPartitionsList().stream().map(PartitionInfo::getGroupId).distinct()).hasSize(3);
+        TableInfo orders = created0;
 
         TableChangeReply again = create("orders");
         assertThat(again.getFailure().getKind()).isEqualTo(Failure.Kind.DYNAMODB);
         assertThat(again.getFailure().getErrorCode()).isEqualTo("ResourceInUseException");
+        var tagged = Tables.table("orders").withTags(Map.of("env", "test"));
+        TableChangeReply updated = client.call(WAIT, s -> s.updateTable(TableChangeRequest.newBuilder()
+                .setDefinitionJson(ByteString.copyFrom(TableDefinitionJson.toJson(tagged))).build()),
+                TableChangeReply::getFailure);
+        assertThat(TableDefinitionJson.fromJson(updated.getDefinitionJson().toByteArray())).isEqualTo(tagged);
+        assertThat(updated.getMap().getTables(0).getPartitionsList()).isEqualTo(orders.getPartitionsList());
+        orders = updated.getMap().getTables(0);
+        TableChangeReply garbage = client.call(WAIT, s -> s.createTable(TableChangeRequest.newBuilder()
+                .setDefinitionJson(ByteString.copyFromUtf8("{not json")).build()), TableChangeReply::getFailure);
+        assertThat(garbage.getFailure().getErrorCode()).isEqualTo("ValidationException");
 
         // A follower refuses and points at the leader's gRPC address.
         int leader = cluster.leaderIndex().orElseThrow();
@@ -236,10 +248,9 @@ class MetadataGroupTest {
     @Test
     void repairMovesTheDeadNodesReplicasToTheOtherNodeOfItsAz() throws Exception {
         startCluster();
-        SimulatedNode d1 = node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
-        SimulatedNode d4 = node("d4", "az-a");
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
+        SimulatedNode d1 = nodes.get(0);
+        SimulatedNode d4 = node("d4", "az-a"); // the second node of az-a
         ClusterMap placed = awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         List<String> d1Groups = placed.getGroupsList().stream()
                 .filter(g -> g.getReplicasList().contains("d1")).map(GroupInfo::getGroupId).toList();
@@ -274,11 +285,34 @@ class MetadataGroupTest {
     }
 
     @Test
+    void aRepairInterruptedByAMembershipLeaderChangeIsFinishedByTheNewLeader() throws Exception {
+        startCluster();
+        List<SimulatedNode> nodes = threeNodesInThreeAzs();
+        SimulatedNode d1 = nodes.get(0);
+        SimulatedNode d4 = node("d4", "az-a"); // the second node of az-a
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        d4.adoptAssignments(false); // d4 will be slow to add the groups it is given
+
+        d1.close();
+        int leader = cluster.leaderIndex().orElseThrow();
+        MetadataServer oldLeader = cluster.server(leader);
+        Await.until(WAIT, "a repair under way", () -> oldLeader.stateMachine.state().groups().values().stream()
+                .anyMatch(io.cairndb.membership.state.GroupRecord::repairing));
+        assertThat(admin.calls).noneMatch(c -> c.kind().equals("setConfiguration"));
+
+        cluster.stop(leader);
+        d4.adoptAssignments(true);
+
+        ClusterMap repaired = awaitMap("the repair finished by the new leader", m -> !m.getMembershipLeaderId()
+                .equals(oldLeader.seed.nodeId()) && m.getGroupsList().stream().noneMatch(g -> g.getReplicasList().contains("d1")));
+        assertThat(repaired.getGroupsList()).allMatch(g -> g.getReplicasList().containsAll(List.of("d2", "d3", "d4")));
+        assertThat(admin.calls).anyMatch(c -> c.kind().equals("setConfiguration"));
+    }
+
+    @Test
     void restartedVotersLoadTheSameStateFromTheirSnapshots() throws Exception {
         startCluster();
-        node("d1", "az-a");
-        node("d2", "az-b");
-        node("d3", "az-c");
+        threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         create("a");
         create("b");

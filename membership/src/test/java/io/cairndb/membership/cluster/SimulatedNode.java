@@ -27,6 +27,7 @@ final class SimulatedNode implements AutoCloseable {
     private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor();
     private volatile HeartbeatReply lastReply;
     private volatile boolean leadsEverything;
+    private volatile boolean adopting = true;
 
     SimulatedNode(String nodeId, String az, MembershipClient client) {
         this.nodeId = nodeId;
@@ -52,6 +53,11 @@ final class SimulatedNode implements AutoCloseable {
     /** Reports leading every group it hosts (the balancer's input). */
     void leadEverything() {
         leadsEverything = true;
+    }
+
+    /** Whether it starts hosting newly assigned groups (off: a node slow to add a group). */
+    void adoptAssignments(boolean adopt) {
+        adopting = adopt;
     }
 
     /** Hosts these groups already, as a node restarted with its old data does. */
@@ -90,8 +96,10 @@ final class SimulatedNode implements AutoCloseable {
                 HeartbeatReply::getFailure);
         synchronized (this) {
             for (GroupAssignment assignment : reply.getAssignmentsList()) {
-                hosted.add(assignment.getGroupId());
                 lastAssignments.put(assignment.getGroupId(), assignment);
+                if (adopting) {
+                    hosted.add(assignment.getGroupId());
+                }
             }
             reply.getRemoveList().forEach(hosted::remove);
         }

@@ -11,13 +11,23 @@ import java.util.function.Supplier;
  */
 final class ClosingGate {
     private final StampedLock lock = new StampedLock();
+    private final Supplier<? extends RuntimeException> closedError;
     private volatile boolean closed;
+
+    ClosingGate() {
+        this(() -> new InternalServerError("storage is closed", null));
+    }
+
+    /** A gate whose calls after close throw {@code closedError}'s exception. */
+    ClosingGate(Supplier<? extends RuntimeException> closedError) {
+        this.closedError = closedError;
+    }
 
     <T> T call(Supplier<T> operation) {
         long stamp = lock.readLock();
         try {
             if (closed) {
-                throw new InternalServerError("storage is closed", null);
+                throw closedError.get();
             }
             return operation.get();
         } finally {

@@ -13,6 +13,7 @@ import io.cairndb.engine.write.WriteSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
 
@@ -56,6 +57,25 @@ final class ItemWriter {
 
     /** Applies {@code command} as accepted at {@code timestampMicros} (which goes into its change record). */
     WriteOutcome apply(TableDefinition table, WriteCommand command, long timestampMicros) {
+        return applyAt(table, command, timestampMicros, TableState.NEXT, (outcome, batch) -> { });
+    }
+
+    /**
+     * Applies {@code command} with {@code sequence} as its change record's sequence (the Raft log
+     * index on the replicated path; {@link TableState#NEXT} for the table's next number), and lets
+     * {@code extra} add records of its own to the same batch once the outcome is known (a
+     * replicated group's applied position and stored reply): the item, the table's bookkeeping
+     * and those records are durable together or not at all.
+     *
+     * <p>Table size is counted in stored (encoded) bytes, which track DynamoDB's item sizes within
+     * a few bytes per attribute and cost nothing extra to know (DynamoDB itself updates the figure
+     * only every few hours).
+     *
+     * @throws io.cairndb.engine.error.DynamoDbException when the command refuses (failed
+     *         condition, item too large); nothing is written then
+     */
+    WriteOutcome applyAt(TableDefinition table, WriteCommand command, long timestampMicros, long sequence,
+                         BiConsumer<WriteOutcome, WriteBatch> extra) {
         KeyCodec codec = new KeyCodec(table.keySchema());
         TableState state = keyspaces.getOrCreate(table.tableId());
         byte[] key = codec.itemKey(state.number(), command.key());
@@ -65,34 +85,41 @@ final class ItemWriter {
             byte[] storedBytes = store.get(store.items(), key);
             Item stored = storedBytes == null ? null : ItemCodec.decode(storedBytes);
             WriteResult result = WriteApplier.apply(command, stored);
-            long sequence = persist(state, key, storedBytes, result.newImage());
-            ChangeRecord change = new ChangeRecord(table.tableId(), table.keySchema().keyOf(command.key()),
-                    stored, result.newImage(), sequence, timestampMicros);
-            return new WriteOutcome(result, change);
+            byte[] newBytes = result.newImage() == null ? null : ItemCodec.encode(result.newImage());
+            WriteOutcome[] outcome = new WriteOutcome[1];
+            try (WriteBatch batch = new WriteBatch()) {
+                mutate(batch, key, storedBytes, newBytes);
+                state.commit(sequence, batch, store.meta(), itemDelta(storedBytes, newBytes),
+                        byteDelta(storedBytes, newBytes), (b, committed) -> {
+                            outcome[0] = new WriteOutcome(result, new ChangeRecord(table.tableId(),
+                                    table.keySchema().keyOf(command.key()), stored, result.newImage(), committed,
+                                    timestampMicros));
+                            extra.accept(outcome[0], b);
+                            store.writeItems(b);
+                        });
+            } catch (RocksDBException e) {
+                throw RocksStore.failure(e);
+            }
+            return outcome[0];
         } finally {
             lock.unlock();
         }
     }
 
-    /**
-     * Table size is counted in stored (encoded) bytes, which track DynamoDB's item sizes within a
-     * few bytes per attribute and cost nothing extra to know (DynamoDB itself updates the figure
-     * only every few hours).
-     */
-    private long persist(TableState state, byte[] key, byte[] storedBytes, Item newImage) {
-        byte[] newBytes = newImage == null ? null : ItemCodec.encode(newImage);
-        long itemDelta = (newBytes != null ? 1 : 0) - (storedBytes != null ? 1 : 0);
-        long byteDelta = (newBytes != null ? newBytes.length : 0) - (storedBytes != null ? storedBytes.length : 0);
-        try (WriteBatch batch = new WriteBatch()) {
-            if (newBytes != null) {
-                batch.put(store.items(), key, newBytes);
-            } else if (storedBytes != null) {
-                batch.delete(store.items(), key);
-            }
-            return state.commit(batch, store.meta(), itemDelta, byteDelta, store::writeItems);
-        } catch (RocksDBException e) {
-            throw RocksStore.failure(e);
+    private void mutate(WriteBatch batch, byte[] key, byte[] storedBytes, byte[] newBytes) throws RocksDBException {
+        if (newBytes != null) {
+            batch.put(store.items(), key, newBytes);
+        } else if (storedBytes != null) {
+            batch.delete(store.items(), key);
         }
+    }
+
+    private static long itemDelta(byte[] storedBytes, byte[] newBytes) {
+        return (newBytes != null ? 1 : 0) - (storedBytes != null ? 1 : 0);
+    }
+
+    private static long byteDelta(byte[] storedBytes, byte[] newBytes) {
+        return (newBytes != null ? newBytes.length : 0) - (storedBytes != null ? storedBytes.length : 0);
     }
 
     private static long micros(Instant instant) {

@@ -27,8 +27,13 @@ final class RocksDataPlane implements DataPlane {
     private final ItemWriter writer;
 
     RocksDataPlane(RocksStore store, Clock clock) {
+        this(store, new TableKeyspaces(store), clock);
+    }
+
+    /** A data plane sharing {@code keyspaces} with another writer (a replicated group's store). */
+    RocksDataPlane(RocksStore store, TableKeyspaces keyspaces, Clock clock) {
         this.store = store;
-        this.keyspaces = new TableKeyspaces(store);
+        this.keyspaces = keyspaces;
         this.writer = new ItemWriter(store, keyspaces, clock);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rocksdb.Checkpoint;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.FlushOptions;
@@ -111,6 +112,19 @@ final class RocksStore implements AutoCloseable {
     void flush() {
         try (FlushOptions options = new FlushOptions().setWaitForFlush(true)) {
             db.flush(options, handles);
+        } catch (RocksDBException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the whole database (every column family) into {@code target},
+     * which must not exist. SST files are hard-linked, so it is cheap and the copy stays valid
+     * after later compactions.
+     */
+    void checkpoint(Path target) {
+        try (Checkpoint checkpoint = Checkpoint.create(db)) {
+            checkpoint.createCheckpoint(target.toString());
         } catch (RocksDBException e) {
             throw failure(e);
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.WriteBatch;
@@ -87,18 +88,28 @@ final class TableKeyspaces {
     }
 
     /** Forgets a table and deletes its items and bookkeeping in one synced batch. */
-    synchronized void drop(String tableId) {
+    void drop(String tableId) {
+        drop(tableId, batch -> { });
+    }
+
+    /**
+     * As {@link #drop(String)}, with {@code extra} records in the same batch (a replicated
+     * group's applied position); the batch is written even when the table was never written.
+     */
+    synchronized void drop(String tableId, Consumer<WriteBatch> extra) {
         TableState state = byTableId.remove(tableId);
-        if (state == null) {
-            return;
-        }
-        state.markDropped();
-        byte[] prefix = KeyCodec.tablePrefix(state.number());
         try (WriteBatch batch = new WriteBatch()) {
-            batch.deleteRange(store.items(), prefix, KeyCodec.successor(prefix));
-            batch.delete(store.meta(), tableKey(tableId));
-            batch.delete(store.meta(), state.metaKey());
-            store.writeSynced(batch);
+            if (state != null) {
+                state.markDropped();
+                byte[] prefix = KeyCodec.tablePrefix(state.number());
+                batch.deleteRange(store.items(), prefix, KeyCodec.successor(prefix));
+                batch.delete(store.meta(), tableKey(tableId));
+                batch.delete(store.meta(), state.metaKey());
+            }
+            extra.accept(batch);
+            if (batch.count() > 0) {
+                store.writeSynced(batch);
+            }
         } catch (RocksDBException e) {
             throw RocksStore.failure(e);
         }

@@ -4,7 +4,7 @@ import io.cairndb.engine.codec.ByteReader;
 import io.cairndb.engine.codec.ByteWriter;
 import io.cairndb.engine.dataplane.TableStats;
 import io.cairndb.engine.error.ResourceNotFoundException;
-import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
@@ -18,6 +18,9 @@ import org.rocksdb.WriteBatch;
  * way).
  */
 final class TableState {
+    /** Requests the table's next sequence number from {@link #commit}. */
+    static final long NEXT = -1;
+
     private final long number;
     private final byte[] metaKey;
     private long sequence;
@@ -49,19 +52,24 @@ final class TableState {
     }
 
     /**
-     * Assigns the next sequence number, adds the bookkeeping to {@code batch} and writes it.
+     * Assigns the write's sequence number, adds the bookkeeping to {@code batch} and writes it
+     * with {@code writer}, which receives the sequence (to build the change record, and let a
+     * replicated store add its own records to the batch).
      *
+     * @param requestedSequence {@link #NEXT} for the next number of this table, or the number to
+     *                          use: a replicated group uses the Raft log index of the write,
+     *                          strictly increasing across the group's tables
      * @param itemDelta +1 when the write created an item, -1 when it deleted one, else 0
      * @param byteDelta the change of the table's summed item size
      * @return the write's sequence number
      * @throws ResourceNotFoundException when the table was dropped meanwhile
      */
-    synchronized long commit(WriteBatch batch, ColumnFamilyHandle meta, long itemDelta, long byteDelta,
-                             Consumer<WriteBatch> writer) {
+    synchronized long commit(long requestedSequence, WriteBatch batch, ColumnFamilyHandle meta, long itemDelta,
+                             long byteDelta, ObjLongConsumer<WriteBatch> writer) {
         if (dropped) {
             throw new ResourceNotFoundException("Requested resource not found");
         }
-        long nextSequence = sequence + 1;
+        long nextSequence = requestedSequence == NEXT ? sequence + 1 : requestedSequence;
         long nextCount = Math.max(0, itemCount + itemDelta);
         long nextSize = Math.max(0, sizeBytes + byteDelta);
         byte[] persisted = new ByteWriter(24)
@@ -74,7 +82,7 @@ final class TableState {
         } catch (RocksDBException e) {
             throw RocksStore.failure(e);
         }
-        writer.accept(batch);
+        writer.accept(batch, nextSequence);
         sequence = nextSequence;
         itemCount = nextCount;
         sizeBytes = nextSize;

@@ -4,6 +4,7 @@ import io.cairndb.engine.dataplane.TableCatalog;
 import io.cairndb.engine.error.ResourceInUseException;
 import io.cairndb.engine.error.ResourceNotFoundException;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.membership.table.TableDefinitionJson;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public final class ClusterCatalog implements TableCatalog {
     @Override
     public void create(TableDefinition table) {
         try {
-            membership.createTable(TableJson.encode(table));
+            membership.createTable(TableDefinitionJson.toJson(table));
         } catch (ResourceInUseException e) {
             // A retried CreateTable whose first attempt did apply finds its own table: success.
             if (!isStored(table)) {
@@ -46,7 +47,7 @@ public final class ClusterCatalog implements TableCatalog {
 
     @Override
     public void update(TableDefinition table) {
-        membership.updateTable(TableJson.encode(table));
+        membership.updateTable(TableDefinitionJson.toJson(table));
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.cairndb.router.cluster;
 
 import io.cairndb.engine.dataplane.DataPlane;
 import io.cairndb.engine.dataplane.TableCatalog;
+import io.cairndb.engine.error.DynamoDbException;
+import io.cairndb.proto.ClusterMapReply;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -39,6 +42,8 @@ public final class ClusterClient implements AutoCloseable {
     private final MapWatcher watcher;
     private final ClusterDataPlane dataPlane;
     private final ClusterCatalog catalog;
+    private final MembershipClient membership;
+    private final RetryingCaller shortCalls;
 
     private ClusterClient(ClusterClientSettings settings) {
         this.settings = settings;
@@ -49,15 +54,15 @@ public final class ClusterClient implements AutoCloseable {
         });
         MembershipEndpoints endpoints = new MembershipEndpoints(settings.seeds(), maps);
         RetryingCaller calls = RetryingCaller.sleeping(RetryPolicy.of(settings));
-        RetryingCaller shortCalls = RetryingCaller.sleeping(new RetryPolicy(settings.minBackoff(),
+        this.shortCalls = RetryingCaller.sleeping(new RetryPolicy(settings.minBackoff(),
                 settings.maxBackoff(), settings.attemptTimeout(), settings.attemptTimeout(), System::nanoTime,
                 new Random()));
-        MembershipClient membership = new MembershipClient(channels, endpoints, calls, maps);
+        this.membership = new MembershipClient(channels, endpoints, calls, maps);
         MapRefresher refresher = new MapRefresher(maps, membership, shortCalls);
         this.watcher = new MapWatcher(channels, endpoints, maps, new RetryPolicy(settings.minBackoff(),
                 settings.maxBackoff(), settings.attemptTimeout(), FOREVER, System::nanoTime, new Random()), scheduler);
         this.dataPlane = new ClusterDataPlane(new DataPlaneCalls(channels, calls, maps, refresher, new LeaderHints(),
-                settings.az()), requestIds);
+                settings.az()), requestIds, Clock.systemUTC());
         this.catalog = new ClusterCatalog(membership, maps, refresher);
     }
 
@@ -100,9 +105,23 @@ public final class ClusterClient implements AutoCloseable {
         return maps.current();
     }
 
-    /** The cluster status JSON of {@code GET /cluster/status} (see {@link ClusterStatusJson}). */
+    /**
+     * The cluster status JSON of {@code GET /cluster/status} (see {@link ClusterStatusJson}), from a
+     * map fetched now: the membership leader pushes new map versions to watchers when placement
+     * changes, not for every replication-progress report, so a fresh fetch shows current roles
+     * and lag. Falls back to the cached map when the leader does not answer within one attempt.
+     */
     public byte[] statusJson() {
-        return ClusterStatusJson.render(maps.current(), settings.region(), settings.az(), requestIds.clientId());
+        ClusterMap map = maps.current();
+        try {
+            ClusterMapReply reply = membership.fetchMap(shortCalls);
+            if (reply.hasMap() && reply.getMap().getVersion() >= map.version()) {
+                map = ClusterMap.of(reply.getMap());
+            }
+        } catch (DynamoDbException e) {
+            LOG.debug("event=status_from_cache reason={}", e.getMessage());
+        }
+        return ClusterStatusJson.render(map, settings.region(), settings.az(), requestIds.clientId());
     }
 
     /** Stops the map watch, its thread and every channel. Idempotent. */

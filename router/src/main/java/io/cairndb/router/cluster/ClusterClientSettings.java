@@ -1,5 +1,6 @@
 package io.cairndb.router.cluster;
 
+import io.cairndb.membership.Seeds;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +47,7 @@ public record ClusterClientSettings(List<String> seeds, String region, String az
 
     /** As {@link #of(List, String, String)}, from a {@code --seeds} value ({@code n1=host:raftPort:grpcPort,...}). */
     public static ClusterClientSettings fromSeeds(String seeds, String region, String az) {
-        return of(SeedAddresses.grpcAddresses(seeds), region, az);
+        return of(Seeds.parse(seeds).grpcAddresses(), region, az);
     }
 
     public ClusterClientSettings withRequestDeadline(Duration deadline) {

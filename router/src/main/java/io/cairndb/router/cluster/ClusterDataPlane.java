@@ -2,15 +2,18 @@ package io.cairndb.router.cluster;
 
 import com.google.protobuf.ByteString;
 import io.cairndb.engine.codec.ItemCodec;
+import io.cairndb.engine.codec.WriteSpecCodec;
 import io.cairndb.engine.dataplane.DataPlane;
 import io.cairndb.engine.dataplane.Page;
 import io.cairndb.engine.dataplane.ReadRequest;
 import io.cairndb.engine.dataplane.TableStats;
 import io.cairndb.engine.dataplane.WriteOutcome;
-import io.cairndb.engine.error.NotImplementedYetException;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.read.PageCollector;
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.write.ChangeRecord;
+import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.engine.write.WriteResult;
 import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.proto.Consistency;
 import io.cairndb.proto.DropTableReply;
@@ -22,6 +25,9 @@ import io.cairndb.proto.RequestId;
 import io.cairndb.proto.StatsReply;
 import io.cairndb.proto.StatsRequest;
 import io.cairndb.proto.TableRef;
+import io.cairndb.proto.WriteReply;
+import io.cairndb.proto.WriteRequest;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -29,6 +35,8 @@ import java.util.List;
  * serve it (see {@link ReplicaChooser}), retried through leader changes and stale maps.
  *
  * <ul>
+ *   <li>Writes: the leader of the key's partition's group, with the router's timestamp and a
+ *       request id kept across retries.</li>
  *   <li>GetItem: the partition of the key's hash; the leader when consistent, else the nearest replica.</li>
  *   <li>Query and Scan: raw pages from the replicas (no filter, no projection), assembled into a
  *       page here by the engine's {@link PageCollector}, so Count, ScannedCount, LastEvaluatedKey
@@ -41,9 +49,11 @@ public final class ClusterDataPlane implements DataPlane {
     private final DataPlaneCalls calls;
     private final TableRoutes routes;
     private final ClientRequestIds requestIds;
+    private final Clock clock;
 
-    ClusterDataPlane(DataPlaneCalls calls, ClientRequestIds requestIds) {
+    ClusterDataPlane(DataPlaneCalls calls, ClientRequestIds requestIds, Clock clock) {
         this.calls = calls;
+        this.clock = clock;
         this.routes = new TableRoutes(calls.maps(), calls.refresher());
         this.requestIds = requestIds;
     }
@@ -62,9 +72,29 @@ public final class ClusterDataPlane implements DataPlane {
         return reply.getFound() ? ItemCodec.decode(reply.getItem().toByteArray()) : null;
     }
 
+    /**
+     * Sends the write's source to the leader of its partition's group. The spec is compiled here
+     * first (memoised) so an invalid write fails before any network call; the timestamp and the
+     * request id are fixed once, so every retry is the same request and applies at most once.
+     */
     @Override
     public WriteOutcome write(TableDefinition table, WriteSpec spec) {
-        throw new NotImplementedYetException("writes on a cluster before WriteSpec");
+        WriteCommand command = spec.command();
+        long hash = KeyHashes.hashOf(table.keySchema(), command.key());
+        routes.require(table);
+        long timestampMicros = Micros.of(clock.instant());
+        WriteRequest.Builder request = WriteRequest.newBuilder()
+                .setTable(TableRefs.of(table))
+                .setSpec(ByteString.copyFrom(WriteSpecCodec.encode(spec)))
+                .setTimestampMicros(timestampMicros)
+                .setRequestId(requestIds.next());
+        WriteReply reply = calls.call("Write " + table.name(), GroupTargets.Route.LEADER,
+                TableRoutes.groupOfHash(table, hash),
+                (stub, groupId) -> stub.write(request.setGroupId(groupId).build()), WriteReply::getFailure);
+        Item oldImage = reply.getHadOld() ? ItemCodec.decode(reply.getOldImage().toByteArray()) : null;
+        Item newImage = reply.getHasNew() ? ItemCodec.decode(reply.getNewImage().toByteArray()) : null;
+        return new WriteOutcome(new WriteResult(oldImage, newImage), new ChangeRecord(table.tableId(),
+                table.keySchema().keyOf(command.key()), oldImage, newImage, reply.getSequence(), timestampMicros));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cairndb.router.cluster;
 
 import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.membership.table.TableDefinitionJson;
 import io.cairndb.proto.GroupInfo;
 import io.cairndb.proto.NodeInfo;
 import io.cairndb.proto.TableInfo;
@@ -33,7 +34,7 @@ public final class ClusterMap {
             groups.put(group.getGroupId(), group);
         }
         for (TableInfo table : proto.getTablesList()) {
-            TableDefinition definition = TableJson.decode(table.getDefinitionJson().toByteArray());
+            TableDefinition definition = TableDefinitionJson.fromJson(table.getDefinitionJson().toByteArray());
             tables.put(definition.name(), new TableRoute(definition, PartitionTable.fromProto(table.getPartitionsList())));
         }
     }

@@ -1,5 +1,7 @@
 package io.cairndb.router.cluster;
 
+import io.cairndb.engine.key.HashRange;
+
 /** One partition of a table: a range of partition-key hashes hosted by one data group. */
-record Partition(HashInterval hashes, String groupId) {
+record Partition(HashRange hashes, String groupId) {
 }

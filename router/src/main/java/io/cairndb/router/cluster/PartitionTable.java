@@ -1,5 +1,6 @@
 package io.cairndb.router.cluster;
 
+import io.cairndb.engine.key.HashRange;
 import io.cairndb.proto.PartitionInfo;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +23,7 @@ final class PartitionTable {
     static PartitionTable fromProto(List<PartitionInfo> infos) {
         List<Partition> partitions = new ArrayList<>(infos.size());
         for (PartitionInfo info : infos) {
-            partitions.add(new Partition(new HashInterval(info.getHashLow(), info.getHashHigh()), info.getGroupId()));
+            partitions.add(new Partition(new HashRange(info.getHashLow(), info.getHashHigh()), info.getGroupId()));
         }
         return new PartitionTable(partitions);
     }
@@ -50,17 +51,15 @@ final class PartitionTable {
      * The parts of the partitions that overlap {@code range}, in hash order, each cut to the
      * range; starting at the partition of {@code fromHash} when it is not null.
      */
-    List<Partition> slices(HashInterval range, Long fromHash) {
+    List<Partition> slices(HashRange range, Long fromHash) {
         List<Partition> slices = new ArrayList<>();
         long first = fromHash != null ? fromHash : range.low();
         for (Partition partition : partitions) {
             if (Long.compareUnsigned(partition.hashes().high(), first) < 0) {
                 continue;
             }
-            HashInterval overlap = partition.hashes().intersect(range);
-            if (overlap != null) {
-                slices.add(new Partition(overlap, partition.groupId()));
-            }
+            partition.hashes().intersect(range)
+                    .ifPresent(overlap -> slices.add(new Partition(overlap, partition.groupId())));
         }
         return Collections.unmodifiableList(slices);
     }
@@ -80,7 +79,7 @@ final class PartitionTable {
         }
         long expectedLow = 0;
         for (int i = 0; i < partitions.size(); i++) {
-            HashInterval hashes = partitions.get(i).hashes();
+            HashRange hashes = partitions.get(i).hashes();
             if (hashes.low() != expectedLow) {
                 throw new IllegalArgumentException("partitions leave a gap or overlap at " + hashes);
             }

@@ -2,6 +2,7 @@ package io.cairndb.router.cluster;
 
 import io.cairndb.engine.dataplane.ReadRequest;
 import io.cairndb.engine.error.ValidationException;
+import io.cairndb.engine.key.HashRange;
 import io.cairndb.engine.key.KeyCodec;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
@@ -38,7 +39,7 @@ final class ReadPlan {
             long hash = KeyCodec.partitionHash(partitionKey);
             return List.of(partitions.partitionOf(hash));
         }
-        HashInterval segment = HashInterval.segment(request.segment(), Math.max(1, request.totalSegments()));
+        HashRange segment = HashRange.segment(request.segment(), Math.max(1, request.totalSegments()));
         Item startKey = request.exclusiveStartKey();
         if (startKey == null) {
             return partitions.slices(segment, null);

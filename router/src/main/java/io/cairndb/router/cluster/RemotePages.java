@@ -2,6 +2,7 @@ package io.cairndb.router.cluster;
 
 import com.google.protobuf.ByteString;
 import io.cairndb.engine.codec.ItemCodec;
+import io.cairndb.engine.codec.KeyConditionCodec;
 import io.cairndb.engine.dataplane.ReadRequest;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
@@ -27,7 +28,7 @@ final class RemotePages implements RawPageSource {
                 .setForward(!request.isQuery() || request.forward())
                 .setConsistency(request.consistentRead() ? Consistency.LINEARIZABLE : Consistency.EVENTUAL);
         if (request.isQuery()) {
-            template.setKeyCondition(ByteString.copyFrom(KeyConditions.encode(request.keyCondition())));
+            template.setKeyCondition(ByteString.copyFrom(KeyConditionCodec.encode(request.keyCondition())));
         }
         this.template = template.build();
     }

@@ -1,6 +1,7 @@
 package io.cairndb.router.cluster;
 
 import com.google.protobuf.ByteString;
+import io.cairndb.engine.key.HashRange;
 import io.cairndb.engine.model.AttributeType;
 import io.cairndb.engine.model.AttributeValue;
 import io.cairndb.engine.model.Item;
@@ -11,6 +12,7 @@ import io.cairndb.engine.schema.ProvisionedThroughput;
 import io.cairndb.engine.schema.TableClass;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.schema.TableStatus;
+import io.cairndb.membership.table.TableDefinitionJson;
 import io.cairndb.proto.GroupInfo;
 import io.cairndb.proto.NodeInfo;
 import io.cairndb.proto.NodeState;
@@ -54,12 +56,8 @@ final class ClusterFixtures {
     }
 
     /** {@code n} equal hash ranges, as membership assigns partitions. */
-    static List<HashInterval> split(int n) {
-        List<HashInterval> ranges = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ranges.add(HashInterval.segment(i, n));
-        }
-        return ranges;
+    static List<HashRange> split(int n) {
+        return HashRange.split(n);
     }
 
     static long unsigned(String decimal) {
@@ -86,8 +84,8 @@ final class ClusterFixtures {
     /** The table's partitions: {@code groupIds.size()} equal ranges, partition i on group i. */
     static TableInfo tableInfo(TableDefinition table, List<String> groupIds) {
         TableInfo.Builder info = TableInfo.newBuilder()
-                .setDefinitionJson(ByteString.copyFrom(TableJson.encode(table)));
-        List<HashInterval> ranges = split(groupIds.size());
+                .setDefinitionJson(ByteString.copyFrom(TableDefinitionJson.toJson(table)));
+        List<HashRange> ranges = split(groupIds.size());
         for (int i = 0; i < ranges.size(); i++) {
             info.addPartitions(PartitionInfo.newBuilder().setHashLow(ranges.get(i).low())
                     .setHashHigh(ranges.get(i).high()).setGroupId(groupIds.get(i)));

@@ -1,5 +1,6 @@
 package io.cairndb.router.cluster;
 
+import io.cairndb.engine.key.HashRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class CrossPartitionScanTest {
 
     private static PartitionTable partitions(int n) {
         List<Partition> list = new ArrayList<>();
-        List<HashInterval> ranges = ClusterFixtures.split(n);
+        List<HashRange> ranges = ClusterFixtures.split(n);
         for (int i = 0; i < n; i++) {
             list.add(new Partition(ranges.get(i), "g" + (i % 3)));
         }

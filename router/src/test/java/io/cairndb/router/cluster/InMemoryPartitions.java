@@ -2,6 +2,7 @@ package io.cairndb.router.cluster;
 
 import io.cairndb.engine.dataplane.Page;
 import io.cairndb.engine.dataplane.ReadRequest;
+import io.cairndb.engine.key.HashRange;
 import io.cairndb.engine.key.KeyCodec;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.read.PageCollector;
@@ -48,7 +49,7 @@ final class InMemoryPartitions implements RawPageSource {
 
     /** The page single-node storage answers: the same page rules over every item of the segment. */
     Page singleNodePage(ReadRequest request) {
-        HashInterval segment = HashInterval.segment(request.segment(), request.totalSegments());
+        HashRange segment = HashRange.segment(request.segment(), request.totalSegments());
         byte[] from = request.exclusiveStartKey() == null ? KeyCodec.hashBound(0, segment.low())
                 : KeyCodec.justAfter(codec.itemKey(0, request.exclusiveStartKey()));
         NavigableMap<byte[], Item> range = segment.high() == -1L ? items.tailMap(from, true)

@@ -1,5 +1,6 @@
 package io.cairndb.router.cluster;
 
+import io.cairndb.engine.key.HashRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ class PartitionTableTest {
 
     private static PartitionTable table(int n) {
         List<Partition> partitions = new ArrayList<>();
-        List<HashInterval> ranges = ClusterFixtures.split(n);
+        List<HashRange> ranges = ClusterFixtures.split(n);
         for (int i = 0; i < n; i++) {
             partitions.add(new Partition(ranges.get(i), "g" + i));
         }
@@ -45,30 +46,30 @@ class PartitionTableTest {
 
     @Test
     void slicesCutPartitionsToTheSegmentInHashOrder() {
-        HashInterval secondHalf = HashInterval.segment(1, 2); // [2^63, 2^64-1]
+        HashRange secondHalf = HashRange.segment(1, 2); // [2^63, 2^64-1]
         List<Partition> slices = three.slices(secondHalf, null);
         assertThat(slices).extracting(Partition::groupId).containsExactly("g1", "g2");
-        assertThat(slices.get(0).hashes()).isEqualTo(new HashInterval(Long.MIN_VALUE,
+        assertThat(slices.get(0).hashes()).isEqualTo(new HashRange(Long.MIN_VALUE,
                 ClusterFixtures.unsigned("12297829382473034409")));
-        assertThat(slices.get(1).hashes()).isEqualTo(new HashInterval(
+        assertThat(slices.get(1).hashes()).isEqualTo(new HashRange(
                 ClusterFixtures.unsigned("12297829382473034410"), -1L));
     }
 
     @Test
     void slicesStartAtThePartitionOfTheStartHash() {
         long inLast = ClusterFixtures.unsigned("13000000000000000000");
-        assertThat(three.slices(HashInterval.FULL, inLast)).extracting(Partition::groupId).containsExactly("g2");
-        assertThat(three.slices(HashInterval.FULL, 5L)).extracting(Partition::groupId)
+        assertThat(three.slices(HashRange.FULL, inLast)).extracting(Partition::groupId).containsExactly("g2");
+        assertThat(three.slices(HashRange.FULL, 5L)).extracting(Partition::groupId)
                 .containsExactly("g0", "g1", "g2");
         // the slice containing the start hash is whole: the replica resumes after the key itself
-        assertThat(three.slices(HashInterval.FULL, inLast).get(0).hashes().low())
+        assertThat(three.slices(HashRange.FULL, inLast).get(0).hashes().low())
                 .isEqualTo(ClusterFixtures.unsigned("12297829382473034410"));
     }
 
     @Test
     void groupsAreListedOnceInPartitionOrder() {
         List<Partition> partitions = new ArrayList<>();
-        List<HashInterval> ranges = ClusterFixtures.split(4);
+        List<HashRange> ranges = ClusterFixtures.split(4);
         String[] groups = {"gB", "gA", "gB", "gA"};
         for (int i = 0; i < 4; i++) {
             partitions.add(new Partition(ranges.get(i), groups[i]));
@@ -78,20 +79,11 @@ class PartitionTableTest {
 
     @Test
     void rejectsPartitionsThatDoNotCoverTheHashSpace() {
-        assertThatThrownBy(() -> new PartitionTable(List.of(new Partition(new HashInterval(1, -1L), "g"))))
+        assertThatThrownBy(() -> new PartitionTable(List.of(new Partition(new HashRange(1, -1L), "g"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PartitionTable(List.of(new Partition(new HashInterval(0, 5), "g"))))
+        assertThatThrownBy(() -> new PartitionTable(List.of(new Partition(new HashRange(0, 5), "g"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PartitionTable(List.of(new Partition(new HashInterval(0, 5), "g"),
-                new Partition(new HashInterval(7, -1L), "g")))).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void segmentsMatchSingleNodeStorage() {
-        // floor(s * 2^64 / T): the same split node storage uses for parallel scans.
-        assertThat(HashInterval.segment(0, 1)).isEqualTo(HashInterval.FULL);
-        assertThat(HashInterval.segment(1, 4).low()).isEqualTo(1L << 62);
-        assertThat(HashInterval.segment(1, 4).high()).isEqualTo((1L << 63) - 1);
-        assertThat(HashInterval.segment(3, 4).high()).isEqualTo(-1L);
+        assertThatThrownBy(() -> new PartitionTable(List.of(new Partition(new HashRange(0, 5), "g"),
+                new Partition(new HashRange(7, -1L), "g")))).isInstanceOf(IllegalArgumentException.class);
     }
 }

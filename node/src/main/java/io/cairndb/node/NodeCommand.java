@@ -1,0 +1,91 @@
+package io.cairndb.node;
+
+import io.cairndb.membership.MembershipSettings;
+import io.cairndb.membership.Seeds;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cairn node}: one storage node in the foreground until SIGTERM or Ctrl-C, which stop it
+ * cleanly. Every flag can also come from the environment ({@code CAIRN_NODE_ID}, {@code CAIRN_AZ},
+ * ...), so a container or a process supervisor needs no command line.
+ */
+@Command(name = "node", mixinStandardHelpOptions = true, defaultValueProvider = EnvironmentDefaults.class,
+        description = "Run one CairnDB storage node (Raft groups on RocksDB, DataPlane and Membership over gRPC).")
+public final class NodeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--id", description = "Node id, unique in the cluster (env CAIRN_NODE_ID).")
+    String nodeId;
+
+    @Option(names = "--region", defaultValue = "local",
+            description = "Region (env CAIRN_REGION; default: ${DEFAULT-VALUE}).")
+    String region;
+
+    @Option(names = "--az", description = "Availability zone (env CAIRN_AZ).")
+    String az;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Loopback address to listen on (env CAIRN_HOST; default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--raft-port", description = "Ratis port (env CAIRN_RAFT_PORT).")
+    Integer raftPort;
+
+    @Option(names = "--grpc-port",
+            description = "DataPlane/Membership gRPC port (env CAIRN_GRPC_PORT).")
+    Integer grpcPort;
+
+    @Option(names = "--data", description = "Data directory (env CAIRN_DATA).")
+    Path data;
+
+    @Option(names = "--seeds",
+            description = "Membership voters: nodeId=host:raftPort:grpcPort,... (env CAIRN_SEEDS).")
+    String seeds;
+
+    @Option(names = "--repair-after", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Re-create a dead node's replicas after this long (env CAIRN_REPAIR_AFTER; default: ${DEFAULT-VALUE}).")
+    Duration repairAfter;
+
+    @Override
+    public Integer call() throws Exception {
+        NodeServer server = NodeServer.start(settings());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "cairn-node-shutdown"));
+        System.out.println("CairnDB node " + server.nodeId() + " serving gRPC on " + server.grpcAddress());
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** The settings the flags and environment describe; a missing or bad value is a usage error. */
+    NodeSettings settings() {
+        try {
+            return new NodeSettings(required(nodeId, "--id"), region, required(az, "--az"), host,
+                    required(raftPort, "--raft-port"), required(grpcPort, "--grpc-port"), required(data, "--data"),
+                    Seeds.parse(required(seeds, "--seeds")),
+                    MembershipSettings.defaults().withRepairAfter(repairAfter), Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private <T> T required(T value, String flag) {
+        if (value == null) {
+            throw new ParameterException(spec.commandLine(), "Missing " + flag + " (or its environment variable)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,77 @@
+package io.cairndb.node.storage;
+
+import io.cairndb.replication.store.GroupStore;
+import io.cairndb.replication.store.GroupStoreFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * Opens {@link RocksGroupStore}s, and restores one from a checkpoint: the directory's content
+ * is replaced by a copy of the checkpoint's files (immutable SST files are hard-linked, the
+ * rest copied, since RocksDB may rewrite them on open), skipping the {@code .md5} files Ratis
+ * adds to installed snapshots.
+ */
+public final class RocksGroupStoreFactory implements GroupStoreFactory {
+
+    @Override
+    public GroupStore open(Path directory) {
+        return RocksGroupStore.open(directory);
+    }
+
+    @Override
+    public GroupStore restore(Path checkpoint, Path directory) {
+        try {
+            deleteRecursively(directory);
+            Files.createDirectories(directory);
+            try (Stream<Path> files = Files.list(checkpoint)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String name = file.getFileName().toString();
+                    if (!name.endsWith(".md5")) {
+                        copy(file, directory.resolve(name));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + directory + " from " + checkpoint, e);
+        }
+        return RocksGroupStore.open(directory);
+    }
+
+    private static void copy(Path source, Path target) throws IOException {
+        if (source.getFileName().toString().endsWith(".sst")) {
+            try {
+                Files.createLink(target, source);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system, or links unsupported: copy instead
+            }
+        }
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,311 @@
+package io.cairndb.node.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.ByteString;
+import io.cairndb.engine.codec.ItemCodec;
+import io.cairndb.engine.model.AttributeValue;
+import io.cairndb.engine.model.Item;
+import io.cairndb.engine.schema.TableDefinition;
+import io.cairndb.engine.write.WriteSpec;
+import io.cairndb.proto.Consistency;
+import io.cairndb.proto.DropTableReply;
+import io.cairndb.proto.DropTableRequest;
+import io.cairndb.proto.Failure;
+import io.cairndb.proto.GetRequest;
+import io.cairndb.proto.StatsReply;
+import io.cairndb.proto.StatsRequest;
+import io.cairndb.proto.GetReply;
+import io.cairndb.proto.WriteReply;
+import io.cairndb.proto.WriteRequest;
+import io.cairndb.replication.store.LogPosition;
+import io.cairndb.replication.wire.TableRefs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Three Ratis servers in this JVM over real gRPC on 127.0.0.1, each with a RocksDB group store on disk. */
+class ReplicatedGroupTest {
+    private static final TableDefinition TABLE = TestTables.hashOnly("users");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesReplicateAndAreReadableOnEveryReplica() {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
+            GroupClient client = new GroupClient(cluster);
+            long lastIndex = -1;
+            for (int i = 0; i < 20; i++) {
+                WriteReply reply = client.write(TABLE, WriteSpec.put(key(i), item(i, "v" + i)));
+                assertOk(reply.getFailure());
+                assertThat(reply.getAppliedIndex()).isGreaterThan(lastIndex);
+                assertThat(reply.getSequence()).as("sequence = log index").isEqualTo(reply.getAppliedIndex());
+                lastIndex = reply.getAppliedIndex();
+            }
+            cluster.awaitApplied(lastIndex);
+            for (int r = 0; r < 3; r++) {
+                for (int i = 0; i < 20; i++) {
+                    GetReply got = client.getLocal(r, TABLE, key(i));
+                    assertOk(got.getFailure());
+                    assertThat(got.getFound()).isTrue();
+                    assertThat(ItemCodec.decode(got.getItem().toByteArray())).isEqualTo(item(i, "v" + i));
+                }
+                assertThat(client.scanLocal(r, TABLE)).hasSize(20);
+                StatsReply stats = client.stub(r).stats(statsRequest(cluster));
+                assertOk(stats.getFailure());
+                assertThat(stats.getItemCount()).isEqualTo(20);
+            }
+
+            // A group this node does not host: GROUP_NOT_FOUND, for strong and eventual reads alike.
+            GetRequest elsewhere = GetRequest.newBuilder().setGroupId(UUID.randomUUID().toString())
+                    .setTable(TableRefs.toRef(TABLE)).setKey(ByteString.copyFrom(ItemCodec.encode(key(0))))
+                    .build();
+            assertThat(client.stub(0).get(elsewhere).getFailure().getKind()).isEqualTo(Failure.Kind.GROUP_NOT_FOUND);
+            assertThat(client.stub(0).get(elsewhere.toBuilder().setConsistency(Consistency.LINEARIZABLE).build())
+                    .getFailure().getKind()).isEqualTo(Failure.Kind.GROUP_NOT_FOUND);
+
+            // DropTable goes through the log: every replica drops the items.
+            int leader = cluster.awaitLeader();
+            DropTableReply dropped = client.stub(leader).dropTable(DropTableRequest.newBuilder()
+                    .setGroupId(cluster.groupId).setTable(TableRefs.toRef(TABLE)).build());
+            assertOk(dropped.getFailure());
+            cluster.awaitApplied(cluster.applied(leader).index());
+            for (int r = 0; r < 3; r++) {
+                assertThat(client.scanLocal(r, TABLE)).isEmpty();
+                assertThat(client.stub(r).stats(statsRequest(cluster)).getItemCount()).isZero();
+            }
+        }
+    }
+
+    private static StatsRequest statsRequest(RaftGroupCluster cluster) {
+        return StatsRequest.newBuilder().setGroupId(cluster.groupId).setTable(TableRefs.toRef(TABLE)).build();
+    }
+
+    @Test
+    void conditionalWritesHaveTheSameOutcomeOnEveryReplica() {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
+            GroupClient client = new GroupClient(cluster);
+            WriteSpec create = WriteSpec.putBuilder(key(1), item(1, "first"))
+                    .conditionExpression("attribute_not_exists(id)").returnItemOnConditionFailure(true).build();
+            assertOk(client.write(TABLE, create).getFailure());
+
+            WriteSpec again = WriteSpec.putBuilder(key(1), item(1, "second"))
+                    .conditionExpression("attribute_not_exists(id)").returnItemOnConditionFailure(true).build();
+            WriteReply refused = client.write(TABLE, again);
+            assertThat(refused.getFailure().getKind()).isEqualTo(Failure.Kind.DYNAMODB);
+            assertThat(refused.getFailure().getErrorCode()).isEqualTo("ConditionalCheckFailedException");
+            assertThat(ItemCodec.decode(refused.getFailure().getItem().toByteArray())).isEqualTo(item(1, "first"));
+
+            // A chain of compare-and-set updates: only those whose expected value matches apply.
+            long last = refused.getAppliedIndex();
+            int applied = 0;
+            for (int i = 0; i < 10; i++) {
+                String expected = i % 3 == 2 ? "stale" : (applied == 0 ? "first" : "u" + applied);
+                WriteSpec cas = WriteSpec.updateBuilder(key(1))
+                        .updateExpression("SET v = :new")
+                        .conditionExpression("v = :expected")
+                        .expressionAttributeValues(Map.of(":new", AttributeValue.s("u" + (applied + 1)),
+                                ":expected", AttributeValue.s(expected)))
+                        .build();
+                WriteReply reply = client.write(TABLE, cas);
+                if (i % 3 == 2) {
+                    assertThat(reply.getFailure().getErrorCode()).isEqualTo("ConditionalCheckFailedException");
+                } else {
+                    assertOk(reply.getFailure());
+                    applied++;
+                }
+                last = reply.getAppliedIndex();
+            }
+            cluster.awaitApplied(last);
+            List<List<Item>> replicas = new ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                replicas.add(client.scanLocal(r, TABLE));
+            }
+            assertThat(replicas.get(0)).containsExactly(item(1, "u" + applied));
+            assertThat(replicas.get(1)).isEqualTo(replicas.get(0));
+            assertThat(replicas.get(2)).isEqualTo(replicas.get(0));
+        }
+    }
+
+    @Test
+    void retriedRequestIdReturnsTheFirstReplyAndAppliesOnce() {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
+            GroupClient client = new GroupClient(cluster);
+            WriteRequest increment = client.writeRequest(TABLE, addOne(key(7)));
+            WriteReply first = client.write(increment);
+            assertOk(first.getFailure());
+            WriteReply retry = client.write(increment);
+            assertThat(retry).isEqualTo(first);
+
+            // A refused write is deduplicated too: its retry gets the refusal, even once the condition would hold.
+            WriteRequest guarded = client.writeRequest(TABLE, WriteSpec.updateBuilder(key(7))
+                    .updateExpression("SET v = :v").conditionExpression("n = :two")
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.s("x"), ":two", AttributeValue.n(2)))
+                    .build());
+            WriteReply refused = client.write(guarded);
+            assertThat(refused.getFailure().getErrorCode()).isEqualTo("ConditionalCheckFailedException");
+            assertOk(client.write(TABLE, addOne(key(7))).getFailure()); // n is 2 now
+            assertThat(client.write(guarded)).isEqualTo(refused);
+
+            GetReply counter = client.getStrong(TABLE, key(7));
+            assertThat(ItemCodec.decode(counter.getItem().toByteArray()).get("n")).isEqualTo(AttributeValue.n(2));
+            assertThat(ItemCodec.decode(counter.getItem().toByteArray()).has("v")).isFalse();
+        }
+    }
+
+    @Test
+    void linearizableReadAfterLeaderChangeSeesEveryAcknowledgedWrite() {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
+            GroupClient client = new GroupClient(cluster);
+            List<WriteRequest> requests = new ArrayList<>();
+            List<WriteReply> replies = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                WriteRequest request = client.writeRequest(TABLE, WriteSpec.put(key(i), item(i, "v" + i)));
+                WriteReply reply = client.write(request);
+                assertOk(reply.getFailure());
+                requests.add(request);
+                replies.add(reply);
+            }
+            int oldLeader = cluster.awaitLeader();
+            cluster.stopMember(oldLeader);
+            int newLeader = cluster.awaitLeader();
+            assertThat(newLeader).isNotEqualTo(oldLeader);
+
+            for (int i = 0; i < 30; i++) {
+                GetReply got = client.getStrong(TABLE, key(i));
+                assertOk(got.getFailure());
+                assertThat(got.getFound()).as("acknowledged write %d", i).isTrue();
+            }
+            // Exactly once across the leader change: the new leader answers a retry with the stored reply.
+            assertThat(client.write(requests.get(29))).isEqualTo(replies.get(29));
+            // A follower answers strong reads with NOT_LEADER naming the leader and its gRPC address.
+            int follower = otherRunning(cluster, newLeader);
+            GetReply redirected = client.stub(follower).get(GetRequest.newBuilder()
+                    .setGroupId(cluster.groupId)
+                    .setTable(TableRefs.toRef(TABLE))
+                    .setKey(ByteString.copyFrom(ItemCodec.encode(key(0))))
+                    .setConsistency(Consistency.LINEARIZABLE)
+                    .build());
+            assertThat(redirected.getFailure().getKind()).isEqualTo(Failure.Kind.NOT_LEADER);
+            assertThat(redirected.getFailure().getLeaderId()).isEqualTo(cluster.nodeId(newLeader));
+            assertThat(redirected.getFailure().getLeaderAddress())
+                    .isEqualTo(cluster.grpcAddress(cluster.nodeId(newLeader)));
+        }
+    }
+
+    @Test
+    void restartOfAllServersKeepsDataAndAppliesNothingTwice() {
+        int increments = 25;
+        WriteRequest lastRequest;
+        WriteReply lastReply;
+        LogPosition[] before = new LogPosition[3];
+        int[] raftPorts;
+        int[] grpcPorts;
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 10)) {
+            GroupClient client = new GroupClient(cluster);
+            WriteRequest request = null;
+            WriteReply reply = null;
+            for (int i = 0; i < increments; i++) {
+                request = client.writeRequest(TABLE, addOne(key(1)));
+                reply = client.write(request);
+                assertOk(reply.getFailure());
+            }
+            lastRequest = request;
+            lastReply = reply;
+            cluster.awaitApplied(lastReply.getAppliedIndex());
+            for (int r = 0; r < 3; r++) {
+                before[r] = cluster.applied(r);
+            }
+            raftPorts = cluster.raftPorts();
+            grpcPorts = cluster.grpcPorts();
+        }
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 10, raftPorts, grpcPorts)) {
+            for (int r = 0; r < 3; r++) {
+                assertThat(cluster.applied(r).index()).as("applied index survives restart")
+                        .isGreaterThanOrEqualTo(before[r].index());
+                assertThat(counter(new GroupClient(cluster).getLocal(r, TABLE, key(1)))).isEqualTo(increments);
+            }
+            GroupClient client = new GroupClient(cluster);
+            assertThat(client.write(lastRequest)).as("retry after restart gets the first reply").isEqualTo(lastReply);
+            WriteReply next = client.write(TABLE, addOne(key(1)));
+            assertOk(next.getFailure());
+            assertThat(next.getSequence()).isGreaterThan(lastReply.getSequence());
+            cluster.awaitApplied(next.getAppliedIndex());
+            for (int r = 0; r < 3; r++) {
+                assertThat(counter(client.getLocal(r, TABLE, key(1)))).isEqualTo(increments + 1);
+            }
+        }
+    }
+
+    @Test
+    void laggingReplicaCatchesUpBySnapshotInstallAfterTheLogWasPurged() throws Exception {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 10)) {
+            GroupClient client = new GroupClient(cluster);
+            assertOk(client.write(TABLE, WriteSpec.put(key(0), item(0, "before"))).getFailure());
+            int leader = cluster.awaitLeader();
+            int lagging = otherRunning(cluster, leader);
+            cluster.awaitApplied(cluster.applied(leader).index());
+            long laggingApplied = cluster.applied(lagging).index();
+            cluster.stopMember(lagging);
+
+            long last = -1;
+            String filler = "x".repeat(200);
+            for (int i = 1; i <= 150; i++) {
+                WriteReply reply = client.write(TABLE, WriteSpec.put(key(i), item(i, filler + i)));
+                assertOk(reply.getFailure());
+                last = reply.getAppliedIndex();
+            }
+            int currentLeader = cluster.awaitLeader();
+            RaftGroupCluster.await("the leader's log purged past the lagging replica",
+                    () -> cluster.division(currentLeader).getRaftLog().getStartIndex() > laggingApplied + 1);
+
+            cluster.startMember(lagging);
+            cluster.awaitApplied(last);
+            assertThat(client.scanLocal(lagging, TABLE)).hasSize(151);
+            assertThat(ItemCodec.decode(client.getLocal(lagging, TABLE, key(150)).getItem().toByteArray()))
+                    .isEqualTo(item(150, filler + 150));
+            // Ratis writes an .md5 file next to each file of a snapshot it received: proof of an install.
+            try (Stream<Path> files = Files.walk(cluster.snapshotDir(lagging))) {
+                assertThat(files.anyMatch(p -> p.toString().endsWith(".md5"))).as("installed snapshot").isTrue();
+            }
+        }
+    }
+
+    private static int otherRunning(RaftGroupCluster cluster, int not) {
+        for (int i = 0; i < cluster.size(); i++) {
+            if (i != not && cluster.isRunning(i)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no other running member");
+    }
+
+    static long counter(GetReply reply) {
+        assertOk(reply.getFailure());
+        AttributeValue n = ItemCodec.decode(reply.getItem().toByteArray()).get("n");
+        return ((AttributeValue.Num) n).value().longValueExact();
+    }
+
+    static WriteSpec addOne(Item key) {
+        return WriteSpec.update(key, "ADD n :one", null, Map.of(":one", AttributeValue.n(1)));
+    }
+
+    static void assertOk(Failure failure) {
+        assertThat(failure.getKind()).as("failure %s", failure).isEqualTo(Failure.Kind.NONE);
+    }
+
+    static Item key(int i) {
+        return TestTables.idItem("id-" + i);
+    }
+
+    static Item item(int i, String value) {
+        return TestTables.idItem("id-" + i, "v", AttributeValue.s(value));
+    }
+}
