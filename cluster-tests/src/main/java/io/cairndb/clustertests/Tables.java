@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
@@ -19,8 +21,9 @@ public final class Tables {
     /** Creates an on-demand table keyed by {@code id} (S) and waits until it is ACTIVE. */
     public static void createKeyedById(DynamoDbClient client, String table) {
         client.createTable(b -> b.tableName(table).billingMode("PAY_PER_REQUEST")
-                .attributeDefinitions(a -> a.attributeName(KEY).attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName(KEY).keyType(KeyType.HASH)));
+                .attributeDefinitions(AttributeDefinition.builder().attributeName(KEY)
+                        .attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName(KEY).keyType(KeyType.HASH).build()));
         Deadline.awaitTrue(table + " ACTIVE", Duration.ofSeconds(30), () ->
                 client.describeTable(b -> b.tableName(table)).table().tableStatus() == TableStatus.ACTIVE);
     }

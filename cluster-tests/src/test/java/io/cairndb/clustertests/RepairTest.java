@@ -50,9 +50,10 @@ class RepairTest {
         Map<String, String> expected = new HashMap<>();
         for (int i = 0; i < ITEMS; i++) {
             String id = "item" + i;
+            String value = "value" + i;
             client.putItem(b -> b.tableName(TABLE).item(Map.of(Tables.KEY, AttributeValue.fromS(id),
-                    "v", AttributeValue.fromS("value" + i))));
-            expected.put(id, "value" + i);
+                    "v", AttributeValue.fromS(value))));
+            expected.put(id, value);
         }
 
         ClusterStatus before = cluster.status();

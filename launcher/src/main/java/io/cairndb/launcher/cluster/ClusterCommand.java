@@ -1,6 +1,6 @@
 package io.cairndb.launcher.cluster;
 
-import io.cairndb.launcher.HumanDuration;
+import io.cairndb.node.DurationConverter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -67,7 +67,7 @@ public final class ClusterCommand implements Runnable {
                 + "(default: the nodes' default, 30s).")
         String repairAfter;
 
-        @Option(names = "--ready-timeout", converter = HumanDuration.class, defaultValue = "90s", description = "How long to wait for readiness (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--ready-timeout", converter = DurationConverter.class, defaultValue = "90s", description = "How long to wait for readiness (default: ${DEFAULT-VALUE}).")
         Duration readyTimeout;
 
         @Override
@@ -87,7 +87,7 @@ public final class ClusterCommand implements Runnable {
         @Option(names = "--dir", required = true, description = "Cluster directory.")
         Path dir;
 
-        @Option(names = "--grace", converter = HumanDuration.class, defaultValue = "20s", description = "Wait this long after SIGTERM (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--grace", converter = DurationConverter.class, defaultValue = "20s", description = "Wait this long after SIGTERM (default: ${DEFAULT-VALUE}).")
         Duration grace;
 
         @Override
@@ -123,7 +123,7 @@ public final class ClusterCommand implements Runnable {
         @Option(names = "--kill", description = "kill -9 instead of a graceful stop.")
         boolean kill;
 
-        @Option(names = "--grace", converter = HumanDuration.class, defaultValue = "20s", description = "Wait this long after SIGTERM (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--grace", converter = DurationConverter.class, defaultValue = "20s", description = "Wait this long after SIGTERM (default: ${DEFAULT-VALUE}).")
         Duration grace;
 
         @Override

@@ -1,6 +1,6 @@
 package io.cairndb.launcher.status;
 
-import io.cairndb.launcher.HumanDuration;
+import io.cairndb.node.DurationConverter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -18,7 +18,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the router's JSON as it is.")
     boolean json;
 
-    @Option(names = "--timeout", converter = HumanDuration.class, defaultValue = "5s", description = "HTTP timeout (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", converter = DurationConverter.class, defaultValue = "5s", description = "HTTP timeout (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override

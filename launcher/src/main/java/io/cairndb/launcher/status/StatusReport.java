@@ -44,6 +44,9 @@ public final class StatusReport {
             text.append(' ').append(r.role());
         }
         text.append(" lag ").append(r.lag() < 0 ? "?" : Long.toString(r.lag()));
+        if (!r.state().isEmpty() && !r.state().equals("ALIVE")) {
+            text.append(" (").append(r.state()).append(')'); // its role is as it last reported it
+        }
         return text.toString();
     }
 }

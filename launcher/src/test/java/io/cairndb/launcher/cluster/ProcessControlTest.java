@@ -18,9 +18,14 @@ class ProcessControlTest {
     Path dir;
     private long pid;
 
+    /** Unconditional (not through ProcessControl, which is under test): the test started this child. */
     @AfterEach
-    void killLeftovers() {
-        ProcessControl.kill(pid);
+    void killLeftovers() throws Exception {
+        var child = ProcessHandle.of(pid);
+        if (pid > 0 && child.isPresent()) {
+            child.get().destroyForcibly();
+            child.get().onExit().get(30, TimeUnit.SECONDS);
+        }
     }
 
     private ProcessRecord devServer() {

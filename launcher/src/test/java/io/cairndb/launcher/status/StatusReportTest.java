@@ -15,7 +15,7 @@ class StatusReportTest {
              "groups": [{"id": "0f1e", "name": "g1", "leader": "n2", "leaderTerm": 3,
                          "replicas": [{"node": "n1", "role": "FOLLOWER", "lag": 4},
                                       {"node": "n2", "role": "LEADER", "lag": 0},
-                                      {"node": "n3", "role": "FOLLOWER", "lag": 0}]}],
+                                      {"node": "n3", "state": "SUSPECT", "role": "FOLLOWER", "lag": 0}]}],
              "tables": [{"name": "Music", "partitions": [{"hashLow": "0000000000000000", "hashHigh": "ffffffffffffffff", "group": "0f1e"}]}]}
             """;
 
@@ -28,7 +28,7 @@ class StatusReportTest {
         String text = StatusReport.render(parse(READY));
         assertThat(text).contains("Cluster map version 7, membership leader n1");
         assertThat(text).containsPattern("n3\\s+az3\\s+SUSPECT\\s+103\\s+127.0.0.4:7001\\s+127.0.0.4:7002");
-        assertThat(text).containsPattern("g1\\s+n2\\s+3\\s+n1 az1 FOLLOWER lag 4, n2 az2 LEADER lag 0, n3 az3 FOLLOWER lag 0");
+        assertThat(text).containsPattern("g1\\s+n2\\s+3\\s+n1 az1 FOLLOWER lag 4, n2 az2 LEADER lag 0, n3 az3 FOLLOWER lag 0 \\(SUSPECT\\)");
         assertThat(text).containsPattern("Music\\s+1\\s+g1");
     }
 
