@@ -29,6 +29,7 @@ import org.apache.ratis.util.FileUtils;
 final class CheckpointSnapshots implements StateMachineStorage {
     private static final Pattern NAME = Pattern.compile("snapshot\\.(\\d+)_(\\d+)");
     private static final String MD5_SUFFIX = ".md5";
+    private static final String TEMPORARY_PREFIX = ".tmp-";
 
     private volatile Path directory;
     private volatile FileListSnapshotInfo latest;
@@ -37,7 +38,19 @@ final class CheckpointSnapshots implements StateMachineStorage {
     public void init(RaftStorage storage) throws IOException {
         directory = storage.getStorageDir().getStateMachineDir().toPath();
         Files.createDirectories(directory);
+        deleteUnfinished();
         refresh();
+    }
+
+    /** Checkpoints a crash interrupted before their rename: never complete, never listed. */
+    private void deleteUnfinished() throws IOException {
+        try (Stream<Path> children = Files.list(directory)) {
+            for (Path child : children.toList()) {
+                if (child.getFileName().toString().startsWith(TEMPORARY_PREFIX)) {
+                    FileUtils.deleteFully(child);
+                }
+            }
+        }
     }
 
     /** Re-reads the directory: after a snapshot was taken or installed. */
@@ -62,7 +75,7 @@ final class CheckpointSnapshots implements StateMachineStorage {
 
     /** A fresh directory to take a checkpoint into before renaming it to its final name. */
     Path temporaryFor(TermIndex termIndex) {
-        return directory.resolve(".tmp-" + name(termIndex) + "-" + System.nanoTime());
+        return directory.resolve(TEMPORARY_PREFIX + name(termIndex) + "-" + System.nanoTime());
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.cairndb.replication;
 
 import io.cairndb.engine.error.DynamoDbException;
 import io.cairndb.engine.error.InternalServerError;
+import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteCommand;
 import io.cairndb.proto.DataLogEntry;
 import io.cairndb.proto.DataQuery;
 import io.cairndb.proto.DropTableReply;
+import io.cairndb.proto.DropTableRequest;
 import io.cairndb.proto.WriteRequest;
 import io.cairndb.replication.store.GroupStore;
 import io.cairndb.replication.store.GroupStoreFactory;
@@ -13,6 +15,7 @@ import io.cairndb.replication.store.LogPosition;
 import io.cairndb.replication.store.RequestKey;
 import io.cairndb.replication.store.StoreUnavailableException;
 import io.cairndb.replication.wire.DataQueries;
+import io.cairndb.replication.wire.Failures;
 import io.cairndb.replication.wire.TableRefs;
 import io.cairndb.replication.wire.WriteReplies;
 import io.cairndb.replication.wire.WriteSpecs;
@@ -129,10 +132,7 @@ public final class DataStateMachine extends BaseStateMachine {
             DataLogEntry data = DataLogEntry.parseFrom(entry.getStateMachineLogEntry().getLogData().toByteArray());
             reply = switch (data.getEntryCase()) {
                 case WRITE -> applyWrite(current, data.getWrite(), at);
-                case DROP_TABLE -> {
-                    current.dropTable(TableRefs.toDefinition(data.getDropTable().getTable()), at);
-                    yield DropTableReply.getDefaultInstance().toByteArray();
-                }
+                case DROP_TABLE -> dropTable(current, data.getDropTable(), at);
                 case ENTRY_NOT_SET -> {
                     current.markApplied(at);
                     yield new byte[0];
@@ -149,9 +149,7 @@ public final class DataStateMachine extends BaseStateMachine {
     }
 
     private static byte[] applyWrite(GroupStore current, WriteRequest write, LogPosition at) {
-        RequestKey request = write.hasRequestId() && !write.getRequestId().getClientId().isEmpty()
-                ? new RequestKey(write.getRequestId().getClientId(), write.getRequestId().getSequence())
-                : null;
+        RequestKey request = requestKey(write);
         if (request != null) {
             byte[] stored = current.storedReply(request);
             if (stored != null) {
@@ -159,18 +157,48 @@ public final class DataStateMachine extends BaseStateMachine {
                 return stored;
             }
         }
+        TableDefinition table;
         WriteCommand command;
         try {
+            table = TableRefs.toDefinition(write.getTable());
             command = WriteSpecs.compile(write.getSpec().toByteArray());
-        } catch (InternalServerError e) {
-            throw e;
-        } catch (DynamoDbException e) {
-            byte[] reply = WriteReplies.INSTANCE.refused(e, at);
+        } catch (RuntimeException e) {
+            // Compiling depends only on the entry, so every replica refuses it the same way; a bad
+            // request must not stop the group.
+            byte[] reply = WriteReplies.INSTANCE.refused(asDynamoDb(e), at);
             current.recordReply(request, write.getTimestampMicros(), reply, at);
             return reply;
         }
-        return current.applyWrite(TableRefs.toDefinition(write.getTable()), command, write.getTimestampMicros(),
-                request, at, WriteReplies.INSTANCE);
+        return current.applyWrite(table, command, write.getTimestampMicros(), request, at, WriteReplies.INSTANCE);
+    }
+
+    private static byte[] dropTable(GroupStore current, DropTableRequest drop, LogPosition at) {
+        TableDefinition table;
+        try {
+            table = TableRefs.toDefinition(drop.getTable());
+        } catch (RuntimeException e) {
+            current.markApplied(at);
+            return DropTableReply.newBuilder().setFailure(Failures.dynamoDb(asDynamoDb(e))).build().toByteArray();
+        }
+        current.dropTable(table, at);
+        return DropTableReply.getDefaultInstance().toByteArray();
+    }
+
+    /** The request id to deduplicate on, or null when the write carries none (or an unusable one). */
+    private static RequestKey requestKey(WriteRequest write) {
+        if (!write.hasRequestId()) {
+            return null;
+        }
+        try {
+            return new RequestKey(write.getRequestId().getClientId(), write.getRequestId().getSequence());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static DynamoDbException asDynamoDb(RuntimeException e) {
+        return e instanceof DynamoDbException dynamo ? dynamo
+                : new InternalServerError("cannot compile the write: " + e.getMessage(), e);
     }
 
     /**

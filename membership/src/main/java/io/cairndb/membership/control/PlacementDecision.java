@@ -47,9 +47,12 @@ public final class PlacementDecision {
         return created;
     }
 
-    /** Two heartbeat intervals: a node started with the others has heartbeated by then. */
+    /**
+     * Two heartbeat intervals, at least 2 s: node processes started together (JVM and Ratis
+     * start-up on a loaded machine) have all heartbeated by then, so the groups spread over all.
+     */
     static long settleMillis(MembershipSettings settings) {
-        return 2 * settings.heartbeatInterval().toMillis();
+        return Math.max(2 * settings.heartbeatInterval().toMillis(), 2_000);
     }
 
     private static List<String> pick(List<NodeRecord> alive, Map<String, Integer> load, int count) {

@@ -5,6 +5,7 @@ import io.cairndb.membership.MembershipStateMachine;
 import io.cairndb.membership.SeedNode;
 import io.cairndb.membership.Seeds;
 import io.cairndb.membership.control.DataGroupAdmin;
+import io.cairndb.replication.raft.CairnRaftProperties;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** N metadata voters in this JVM over real gRPC on 127.0.0.1 free ports, each with its own storage. */
 final class MetadataCluster implements AutoCloseable {
@@ -20,9 +22,15 @@ final class MetadataCluster implements AutoCloseable {
     private final Path dir;
     private final MembershipSettings settings;
     private final DataGroupAdmin admin;
+    private final UnaryOperator<CairnRaftProperties.Builder> raft;
     private final MetadataServer[] servers;
 
     MetadataCluster(int voters, Path dir, MembershipSettings settings, DataGroupAdmin admin) throws IOException {
+        this(voters, dir, settings, admin, UnaryOperator.identity());
+    }
+
+    MetadataCluster(int voters, Path dir, MembershipSettings settings, DataGroupAdmin admin,
+                    UnaryOperator<CairnRaftProperties.Builder> raft) throws IOException {
         List<SeedNode> nodes = new ArrayList<>();
         for (int i = 1; i <= voters; i++) {
             nodes.add(new SeedNode("m" + i, "127.0.0.1", freePort(), freePort()));
@@ -31,6 +39,7 @@ final class MetadataCluster implements AutoCloseable {
         this.dir = dir;
         this.settings = settings;
         this.admin = admin;
+        this.raft = raft;
         this.servers = new MetadataServer[voters];
         for (int i = 0; i < voters; i++) {
             start(i, true, new MembershipStateMachine());
@@ -40,7 +49,8 @@ final class MetadataCluster implements AutoCloseable {
     void start(int index, boolean fresh, MembershipStateMachine stateMachine) throws IOException {
         SeedNode seed = seeds.nodes().get(index);
         File storage = dir.resolve(seed.nodeId()).toFile();
-        servers[index] = MetadataServer.start(seed, seeds, storage, fresh, settings, admin, stateMachine);
+        servers[index] = MetadataServer.start(seed, seeds, TestRaftProperties.server(storage, seed.raftPort(), raft),
+                fresh, settings, admin, stateMachine);
     }
 
     void stop(int index) throws IOException {

@@ -63,7 +63,12 @@ class MetadataGroupTest {
     }
 
     private void startCluster() throws Exception {
-        cluster = new MetadataCluster(3, dir, SETTINGS, admin);
+        startCluster(java.util.function.UnaryOperator.identity());
+    }
+
+    private void startCluster(java.util.function.UnaryOperator<io.cairndb.replication.raft.CairnRaftProperties.Builder> raft)
+            throws Exception {
+        cluster = new MetadataCluster(3, dir, SETTINGS, admin, raft);
         closing.add(cluster);
         client = new MembershipClient(cluster.seeds);
         closing.add(client);
@@ -350,6 +355,35 @@ class MetadataGroupTest {
         assertThat(after.getNodesList()).extracting(NodeInfo::getNodeId).containsExactly("d1", "d2", "d3");
         // The state came from the snapshot in one step, not from replaying the log command by command.
         assertThat(changes).extracting(AtomicInteger::get).containsOnly(1);
+    }
+
+    @Test
+    void aVoterBehindThePurgedLogCatchesUpBySnapshotInstall() throws Exception {
+        // Snapshot every 10 entries in small segments, so the log the stopped voter needs is purged.
+        startCluster(raft -> raft.snapshotEvery(10).logSegmentSize(org.apache.ratis.util.SizeInBytes.valueOf("8KB")));
+        threeNodesInThreeAzs();
+        awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
+        int leader = cluster.leaderIndex().orElseThrow();
+        int behind = (leader + 1) % 3;
+        cluster.stop(behind);
+
+        for (int i = 0; i < 40; i++) {
+            assertThat(create("t" + i).getFailure().getKind()).isEqualTo(Failure.Kind.NONE);
+        }
+        var leaderLog = cluster.server(leader).raft.getDivision(io.cairndb.membership.MembershipGroup.GROUP_ID).getRaftLog();
+        Await.until(WAIT, "the leader's log purged", () -> leaderLog.getStartIndex() > 20);
+
+        MembershipStateMachine restarted = new MembershipStateMachine();
+        AtomicInteger changes = new AtomicInteger();
+        restarted.addStateListener(s -> changes.incrementAndGet());
+        cluster.start(behind, false, restarted);
+
+        ClusterState expected = cluster.server(leader).stateMachine.state();
+        Await.until(WAIT, "the restarted voter has the leader's state", () -> restarted.state().equals(expected));
+        assertThat(restarted.state().tables()).hasSize(40);
+        assertThat(restarted.getLatestSnapshot().getIndex()).isGreaterThan(20);
+        // Installed as one snapshot (pause, reinitialize), not replayed table by table.
+        assertThat(changes.get()).isLessThan(10);
     }
 
     private static NodeState state(ClusterMap map, String nodeId) {

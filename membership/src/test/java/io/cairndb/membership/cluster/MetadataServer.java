@@ -9,11 +9,11 @@ import io.cairndb.membership.Seeds;
 import io.cairndb.membership.control.DataGroupAdmin;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.storage.RaftStorage;
 
@@ -34,13 +34,14 @@ final class MetadataServer implements AutoCloseable {
         this.grpc = grpc;
     }
 
-    static MetadataServer start(SeedNode seed, Seeds seeds, File dir, boolean fresh, MembershipSettings settings,
-                                DataGroupAdmin admin, MembershipStateMachine stateMachine) throws IOException {
+    static MetadataServer start(SeedNode seed, Seeds seeds, RaftProperties properties, boolean fresh,
+                                MembershipSettings settings, DataGroupAdmin admin, MembershipStateMachine stateMachine)
+            throws IOException {
         RaftServer raft = RaftServer.newBuilder()
                 .setServerId(seed.peerId())
                 .setGroup(MembershipGroup.group(seeds))
                 .setStateMachine(stateMachine)
-                .setProperties(TestRaftProperties.server(dir, seed.raftPort()))
+                .setProperties(properties)
                 .setOption(fresh ? RaftStorage.StartupOption.FORMAT : RaftStorage.StartupOption.RECOVER)
                 .build();
         raft.start();

@@ -2,6 +2,7 @@ package io.cairndb.membership.cluster;
 
 import io.cairndb.replication.raft.CairnRaftProperties;
 import java.io.File;
+import java.util.function.UnaryOperator;
 import org.apache.ratis.conf.RaftProperties;
 
 /** The production Ratis server settings (1-2 s elections, snapshots, install), on a test's storage and port. */
@@ -10,6 +11,12 @@ final class TestRaftProperties {
     }
 
     static RaftProperties server(File storage, int raftPort) {
-        return CairnRaftProperties.server().storageDir(storage.toPath()).host("127.0.0.1").raftPort(raftPort).build();
+        return server(storage, raftPort, UnaryOperator.identity());
+    }
+
+    /** With some settings changed, e.g. tiny snapshot intervals to force a snapshot install. */
+    static RaftProperties server(File storage, int raftPort, UnaryOperator<CairnRaftProperties.Builder> tune) {
+        return tune.apply(CairnRaftProperties.server().storageDir(storage.toPath()).host("127.0.0.1").raftPort(raftPort))
+                .build();
     }
 }

@@ -77,10 +77,14 @@ public final class RocksGroupStore implements GroupStore {
                         reply[0] = replies.applied(outcome, at);
                         oldest[0] = addRecords(batch, request, timestampMicros, reply[0], at);
                     });
-                } catch (InternalServerError e) {
+                } catch (InternalServerError | StoreUnavailableException e) {
                     throw e; // storage failure: not an outcome of the command
-                } catch (DynamoDbException refused) {
-                    byte[] refusal = replies.refused(refused, at);
+                } catch (RuntimeException refused) {
+                    // The command refused (failed condition, item too large), or the engine failed
+                    // on it: either depends only on the command and the stored item, so every
+                    // replica answers the same and the group goes on.
+                    byte[] refusal = replies.refused(refused instanceof DynamoDbException dynamo ? dynamo
+                            : new InternalServerError("cannot apply the write: " + refused.getMessage(), refused), at);
                     writeReply(request, timestampMicros, refusal, at);
                     return refusal;
                 }

@@ -25,19 +25,27 @@ public final class RocksGroupStoreFactory implements GroupStoreFactory {
         return RocksGroupStore.open(directory);
     }
 
+    /**
+     * Copies into a sibling directory first and swaps it in by renames, so a crash leaves either
+     * the old store, no store (the state machine then restores again: an empty store is behind
+     * the snapshot) or the new one, never a half-copied database.
+     */
     @Override
     public GroupStore restore(Path checkpoint, Path directory) {
+        Path staging = directory.resolveSibling(directory.getFileName() + ".restoring");
         try {
-            deleteRecursively(directory);
-            Files.createDirectories(directory);
+            deleteRecursively(staging);
+            Files.createDirectories(staging);
             try (Stream<Path> files = Files.list(checkpoint)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String name = file.getFileName().toString();
                     if (!name.endsWith(".md5")) {
-                        copy(file, directory.resolve(name));
+                        copy(file, staging.resolve(name));
                     }
                 }
             }
+            deleteRecursively(directory);
+            Files.move(staging, directory, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore " + directory + " from " + checkpoint, e);
         }

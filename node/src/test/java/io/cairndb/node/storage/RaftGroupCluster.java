@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.apache.ratis.client.RaftClient;
 import org.apache.ratis.conf.RaftProperties;
+import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeer;
@@ -37,7 +39,7 @@ import org.apache.ratis.util.SizeInBytes;
 final class RaftGroupCluster implements AutoCloseable {
     static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    final RaftGroup group;
+    private volatile RaftGroup group;
     final String groupId;
     private final Path baseDir;
     private final long snapshotEvery;
@@ -80,6 +82,34 @@ final class RaftGroupCluster implements AutoCloseable {
 
     int size() {
         return members.size();
+    }
+
+    /**
+     * Adds a new, empty replica: starts it with the enlarged configuration, then has the leader
+     * change the group's configuration (through a RaftClient with CairnDB's bounded retries).
+     * Returns its member index.
+     */
+    int addMember() {
+        int raftPort = freePort();
+        int grpcPort = freePort();
+        RaftPeer peer = RaftPeer.newBuilder().setId("n" + (members.size() + 1)).setAddress("127.0.0.1:" + raftPort).build();
+        members.add(new Member(peer, raftPort, grpcPort));
+        List<RaftPeer> peers = members.stream().map(m -> m.peer).toList();
+        group = RaftGroup.valueOf(group.getGroupId(), peers);
+        startMember(members.size() - 1);
+        try (RaftClient client = RaftClient.newBuilder()
+                .setRaftGroup(group)
+                .setProperties(CairnRaftProperties.clientProperties(Duration.ofSeconds(10)))
+                .setRetryPolicy(CairnRaftProperties.boundedRetry(Duration.ofSeconds(20), Duration.ofMillis(200)))
+                .build()) {
+            RaftClientReply reply = client.admin().setConfiguration(peers);
+            if (!reply.isSuccess()) {
+                throw new AssertionError("setConfiguration failed: " + reply);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return members.size() - 1;
     }
 
     int[] raftPorts() {

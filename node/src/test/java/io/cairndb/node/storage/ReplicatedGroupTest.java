@@ -41,7 +41,10 @@ class ReplicatedGroupTest {
     void writesReplicateAndAreReadableOnEveryReplica() {
         try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
             GroupClient client = new GroupClient(cluster);
+            cluster.awaitLeader();
+            assertOk(client.write(TABLE, WriteSpec.put(key(0), item(0, "warm-up"))).getFailure());
             long lastIndex = -1;
+            long started = System.nanoTime();
             for (int i = 0; i < 20; i++) {
                 WriteReply reply = client.write(TABLE, WriteSpec.put(key(i), item(i, "v" + i)));
                 assertOk(reply.getFailure());
@@ -49,6 +52,8 @@ class ReplicatedGroupTest {
                 assertThat(reply.getSequence()).as("sequence = log index").isEqualTo(reply.getAppliedIndex());
                 lastIndex = reply.getAppliedIndex();
             }
+            System.out.printf("20 sequential acknowledged 3-replica writes: %.1f ms each%n",
+                    (System.nanoTime() - started) / 1e6 / 20);
             cluster.awaitApplied(lastIndex);
             for (int r = 0; r < 3; r++) {
                 for (int i = 0; i < 20; i++) {
@@ -123,6 +128,20 @@ class ReplicatedGroupTest {
                 }
                 last = reply.getAppliedIndex();
             }
+            // Writes that cannot compile are refused by every replica alike; the group goes on.
+            WriteRequest garbled = client.writeRequest(TABLE, addOne(key(2))).toBuilder()
+                    .setSpec(ByteString.copyFromUtf8("not a write spec")).build();
+            WriteReply garbledReply = client.write(garbled);
+            assertThat(garbledReply.getFailure().getKind()).isEqualTo(Failure.Kind.DYNAMODB);
+            assertThat(garbledReply.getFailure().getErrorCode()).isEqualTo("SerializationException");
+            WriteRequest noKeySchema = client.writeRequest(TABLE, addOne(key(2))).toBuilder()
+                    .setTable(TableRefs.toRef(TABLE).toBuilder().clearPartitionKey()).build();
+            assertThat(client.write(noKeySchema).getFailure().getErrorCode()).isEqualTo("ValidationException");
+            WriteReply afterwards = client.write(TABLE, WriteSpec.put(key(3), item(3, "ok")));
+            assertOk(afterwards.getFailure());
+            assertOk(client.write(TABLE, WriteSpec.delete(key(3))).getFailure());
+            last = client.write(TABLE, WriteSpec.delete(key(3))).getAppliedIndex();
+
             cluster.awaitApplied(last);
             List<List<Item>> replicas = new ArrayList<>();
             for (int r = 0; r < 3; r++) {
@@ -273,6 +292,35 @@ class ReplicatedGroupTest {
                     .isEqualTo(item(150, filler + 150));
             // Ratis writes an .md5 file next to each file of a snapshot it received: proof of an install.
             try (Stream<Path> files = Files.walk(cluster.snapshotDir(lagging))) {
+                assertThat(files.anyMatch(p -> p.toString().endsWith(".md5"))).as("installed snapshot").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void newReplicaCatchesUpBySnapshotInstall() throws Exception {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 10)) {
+            GroupClient client = new GroupClient(cluster);
+            String filler = "y".repeat(200);
+            long last = -1;
+            long started = System.nanoTime();
+            for (int i = 0; i < 100; i++) {
+                WriteReply reply = client.write(TABLE, WriteSpec.put(key(i), item(i, filler + i)));
+                assertOk(reply.getFailure());
+                last = reply.getAppliedIndex();
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("100 sequential acknowledged 3-replica writes: %d ms (%.1f ms each)%n", millis, millis / 100.0);
+            int leader = cluster.awaitLeader();
+            RaftGroupCluster.await("the leader's log purged",
+                    () -> cluster.division(leader).getRaftLog().getStartIndex() > 1);
+
+            int added = cluster.addMember();
+            cluster.awaitApplied(last);
+            GroupClient widened = new GroupClient(cluster);
+            assertThat(widened.scanLocal(added, TABLE)).hasSize(100);
+            assertThat(cluster.division(leader).getGroup().getPeers()).hasSize(4);
+            try (Stream<Path> files = Files.walk(cluster.snapshotDir(added))) {
                 assertThat(files.anyMatch(p -> p.toString().endsWith(".md5"))).as("installed snapshot").isTrue();
             }
         }

@@ -95,20 +95,27 @@ class ReplicatedKillNineTest {
         return WriteSpec.update(KEY, "ADD n :one", null, Map.of(":one", AttributeValue.n(1)));
     }
 
+    /**
+     * Waits for the child's READY line; a daemon thread keeps draining its stdout afterwards
+     * (logs go there too), so a full pipe never blocks the child.
+     */
     private static String awaitReady(Process child) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        Thread drain = new Thread(() -> {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("READY ")) {
-                        return line.substring("READY ".length()).trim();
+                        ready.complete(line.substring("READY ".length()).trim());
                     }
                 }
-                throw new IllegalStateException("child exited before READY");
+                ready.completeExceptionally(new IllegalStateException("child exited before READY"));
             } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                ready.completeExceptionally(e);
             }
-        });
+        }, "group-process-stdout");
+        drain.setDaemon(true);
+        drain.start();
         return ready.get(60, TimeUnit.SECONDS);
     }
 

@@ -26,13 +26,18 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * Threads: one scheduler thread for the map watch, plus gRPC's own; {@link #close()} stops them
+ * Threads: two scheduler threads (map watch reconnects, a map poll every 5 s), plus gRPC's own; {@link #close()} stops them
  * and every channel.
  */
 public final class ClusterClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterClient.class);
     /** The watch reconnects until closed: its retry deadline is never reached. */
     private static final Duration FOREVER = Duration.ofDays(3650);
+    /**
+     * A safety net under the watch: a stream can hang without failing (a stopped, not killed,
+     * leader), and then only a poll notices that the map moved on.
+     */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(5);
 
     private final ClusterClientSettings settings;
     private final MapCache maps = new MapCache();
@@ -44,10 +49,12 @@ public final class ClusterClient implements AutoCloseable {
     private final ClusterCatalog catalog;
     private final MembershipClient membership;
     private final RetryingCaller shortCalls;
+    private final MapRefresher refresher;
 
     private ClusterClient(ClusterClientSettings settings) {
         this.settings = settings;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        // Two threads: a poll blocked on a slow leader must not hold up the watch's reconnects.
+        this.scheduler = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "cairn-cluster-map");
             thread.setDaemon(true);
             return thread;
@@ -58,7 +65,7 @@ public final class ClusterClient implements AutoCloseable {
                 settings.maxBackoff(), settings.attemptTimeout(), settings.attemptTimeout(), System::nanoTime,
                 new Random()));
         this.membership = new MembershipClient(channels, endpoints, calls, maps);
-        MapRefresher refresher = new MapRefresher(maps, membership, shortCalls);
+        this.refresher = new MapRefresher(maps, membership, shortCalls);
         this.watcher = new MapWatcher(channels, endpoints, maps, new RetryPolicy(settings.minBackoff(),
                 settings.maxBackoff(), settings.attemptTimeout(), FOREVER, System::nanoTime, new Random()), scheduler);
         this.dataPlane = new ClusterDataPlane(new DataPlaneCalls(channels, calls, maps, refresher, new LeaderHints(),
@@ -75,6 +82,8 @@ public final class ClusterClient implements AutoCloseable {
         ClusterClient client = new ClusterClient(settings);
         try {
             client.watcher.start();
+            client.scheduler.scheduleWithFixedDelay(client::poll, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(),
+                    TimeUnit.MILLISECONDS);
             if (!client.maps.awaitFirst(settings.connectTimeout())) {
                 throw new IllegalStateException("no cluster map from seeds " + settings.seeds() + " within "
                         + settings.connectTimeout().toMillis() + " ms");
@@ -89,6 +98,14 @@ public final class ClusterClient implements AutoCloseable {
         } catch (RuntimeException e) {
             client.close();
             throw e;
+        }
+    }
+
+    private void poll() {
+        try {
+            refresher.refresh(maps.current().version());
+        } catch (RuntimeException e) {
+            LOG.debug("event=map_poll_failed error={}", e.toString()); // the next poll tries again
         }
     }
 

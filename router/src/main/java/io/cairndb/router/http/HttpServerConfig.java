@@ -11,6 +11,13 @@ package io.cairndb.router.http;
  */
 public record HttpServerConfig(String host, int port, int maxRequestBytes, int ioThreads, StatusSource statusSource) {
     public static final int DYNAMODB_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+    /**
+     * Event loops for a router in front of a cluster. Operations run on the event loop and, in a
+     * cluster, block for a gRPC round trip (a Raft commit for writes), so each loop serves one
+     * request at a time: one loop per expected concurrent client connection keeps them from
+     * queueing behind each other (64 idle loops cost little).
+     */
+    public static final int CLUSTER_IO_THREADS = 64;
 
     /** A server without cluster status (single node). */
     public HttpServerConfig(String host, int port, int maxRequestBytes, int ioThreads) {
@@ -30,11 +37,17 @@ public record HttpServerConfig(String host, int port, int maxRequestBytes, int i
     }
 
     /**
-     * One event loop per core by default: operations take microseconds, so more loops than cores
-     * only add context switches and fewer requests per epoll wake-up. Measured with YCSB (32
-     * client threads, 2 cores): half the server CPU per operation of Netty's default of two per core.
+     * The explicit {@code ioThreads}, else a default by kind of server. A single node: one event
+     * loop per core, since operations take microseconds, so more loops than cores only add
+     * context switches and fewer requests per epoll wake-up (measured with YCSB, 32 client
+     * threads, 2 cores: half the server CPU per operation of Netty's default of two per core).
+     * A cluster router (it has a status source): {@link #CLUSTER_IO_THREADS}, since its operations
+     * wait on gRPC round trips.
      */
     public int effectiveIoThreads() {
-        return ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
+        if (ioThreads > 0) {
+            return ioThreads;
+        }
+        return statusSource != null ? CLUSTER_IO_THREADS : Runtime.getRuntime().availableProcessors();
     }
 }
