@@ -9,6 +9,7 @@ import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.proto.Consistency;
+import io.cairndb.proto.DataPlaneGrpc;
 import io.cairndb.proto.DropTableReply;
 import io.cairndb.proto.DropTableRequest;
 import io.cairndb.proto.Failure;
@@ -216,6 +217,38 @@ class ReplicatedGroupTest {
             assertThat(redirected.getFailure().getLeaderId()).isEqualTo(cluster.nodeId(newLeader));
             assertThat(redirected.getFailure().getLeaderAddress())
                     .isEqualTo(cluster.grpcAddress(cluster.nodeId(newLeader)));
+        }
+    }
+
+    @Test
+    void requestsInFlightDuringALeaderChangeApplyExactlyOnceWhenRetried() {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
+            GroupClient client = new GroupClient(cluster);
+            for (int i = 0; i < 10; i++) {
+                assertOk(client.write(TABLE, addOne(key(1))).getFailure());
+            }
+            int leader = cluster.awaitLeader();
+            List<WriteRequest> inFlight = new ArrayList<>();
+            DataPlaneGrpc.DataPlaneFutureStub async = DataPlaneGrpc.newFutureStub(cluster.channel(leader));
+            for (int i = 0; i < 5; i++) {
+                WriteRequest request = client.writeRequest(TABLE, addOne(key(1)));
+                inFlight.add(request);
+                async.write(request); // outcome unknown: the leader stops while these are in flight
+            }
+            cluster.stopMember(leader);
+            long before = counter(client.getStrong(TABLE, key(1)));
+            assertThat(before).isBetween(10L, 15L);
+            System.out.printf("in-flight writes committed before the leader stopped: %d of 5%n", before - 10);
+            for (WriteRequest request : inFlight) {
+                assertOk(client.write(request).getFailure()); // the router's retry, same request id
+            }
+            for (WriteRequest request : inFlight) {
+                assertOk(client.write(request).getFailure()); // and once more: still no second apply
+            }
+            for (int i = 0; i < 10; i++) {
+                assertOk(client.write(TABLE, addOne(key(1))).getFailure());
+            }
+            assertThat(counter(client.getStrong(TABLE, key(1)))).isEqualTo(25);
         }
     }
 
