@@ -33,6 +33,8 @@ import org.apache.ratis.statemachine.impl.SingleFileSnapshotInfo;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
 import org.apache.ratis.util.LifeCycle;
 import org.apache.ratis.util.MD5FileUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The metadata group's state machine. The state is small, so it lives in memory as one
@@ -44,6 +46,7 @@ import org.apache.ratis.util.MD5FileUtil;
  * is the JSON {@link CommandResult}. A read-only {@link #query} answers the state as JSON.
  */
 public final class MembershipStateMachine extends BaseStateMachine {
+    private static final Logger LOG = LoggerFactory.getLogger(MembershipStateMachine.class);
     private static final SnapshotRetentionPolicy KEEP_TWO = new SnapshotRetentionPolicy() {
         @Override
         public int getNumSnapshotsRetained() {
@@ -125,9 +128,7 @@ public final class MembershipStateMachine extends BaseStateMachine {
             updateLastAppliedTermIndex(entry.getTerm(), entry.getIndex());
         }
         if (changed != null) {
-            for (Consumer<ClusterState> listener : stateListeners) {
-                listener.accept(changed);
-            }
+            notifyListeners(changed);
         }
         return CompletableFuture.completedFuture(Message.valueOf(ByteString.copyFrom(StateCodec.encode(result))));
     }
@@ -150,7 +151,11 @@ public final class MembershipStateMachine extends BaseStateMachine {
     @Override
     public void notifyLeaderChanged(RaftGroupMemberId groupMemberId, RaftPeerId newLeaderId) {
         for (Runnable listener : leaderListeners) {
-            listener.run();
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("leader-change listener failed: {}", e.toString());
+            }
         }
     }
 
@@ -205,8 +210,17 @@ public final class MembershipStateMachine extends BaseStateMachine {
             state = loaded;
             setLastAppliedTermIndex(snapshot.getTermIndex());
         }
+        notifyListeners(loaded);
+    }
+
+    /** A failing listener must not fail the apply: that would stop this replica of the group. */
+    private void notifyListeners(ClusterState changed) {
         for (Consumer<ClusterState> listener : stateListeners) {
-            listener.accept(loaded);
+            try {
+                listener.accept(changed);
+            } catch (RuntimeException e) {
+                LOG.warn("state listener failed: {}", e.toString());
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.cairndb.membership.control;
 
 import io.cairndb.membership.MembershipSettings;
+import io.cairndb.membership.leader.NotLeaderException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,11 @@ public final class ControllerLoop implements AutoCloseable {
                 return;
             } catch (Exception | AssertionError e) {
                 // The next run starts from the state again: every step is idempotent.
-                LOG.warn("{} failed: {}", controller.getClass().getSimpleName(), e.toString());
+                if (e.getCause() instanceof NotLeaderException) {
+                    LOG.debug("{} stopped: leadership lost", controller.getClass().getSimpleName());
+                } else {
+                    LOG.warn("{} failed: {}", controller.getClass().getSimpleName(), e.toString());
+                }
             }
         }
     }
