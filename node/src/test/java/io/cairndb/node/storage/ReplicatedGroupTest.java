@@ -259,7 +259,6 @@ class ReplicatedGroupTest {
         WriteReply lastReply;
         LogPosition[] before = new LogPosition[3];
         int[] raftPorts;
-        int[] grpcPorts;
         try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 10)) {
             GroupClient client = new GroupClient(cluster);
             WriteRequest request = null;
@@ -276,9 +275,8 @@ class ReplicatedGroupTest {
                 before[r] = cluster.applied(r);
             }
             raftPorts = cluster.raftPorts();
-            grpcPorts = cluster.grpcPorts();
         }
-        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 10, raftPorts, grpcPorts)) {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 10, raftPorts, new int[3])) {
             for (int r = 0; r < 3; r++) {
                 assertThat(cluster.applied(r).index()).as("applied index survives restart")
                         .isGreaterThanOrEqualTo(before[r].index());
