@@ -25,7 +25,8 @@ public final class EnvironmentDefaults implements IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec argument) {
-        if (argument instanceof OptionSpec option && option.longestName().startsWith("--")) {
+        if (argument instanceof OptionSpec option && option.longestName().startsWith("--")
+                && !option.usageHelp() && !option.versionHelp()) {
             return environment.get(variableFor(option.longestName()));
         }
         return null;

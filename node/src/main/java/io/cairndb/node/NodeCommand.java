@@ -2,11 +2,16 @@ package io.cairndb.node;
 
 import io.cairndb.membership.MembershipSettings;
 import io.cairndb.membership.Seeds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.ratis.util.ExitUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,9 +61,21 @@ public final class NodeCommand implements Callable<Integer> {
             description = "Re-create a dead node's replicas after this long (env CAIRN_REPAIR_AFTER; default: ${DEFAULT-VALUE}).")
     Duration repairAfter;
 
+    @Option(names = "--raft", paramLabel = "KEY=VALUE",
+            description = "A Ratis property over CairnDB's defaults, e.g. raft.server.rpc.timeout.min=3s (repeatable).")
+    Map<String, String> raftOverrides = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
-        NodeServer server = NodeServer.start(settings());
+        NodeSettings settings = settings();
+        NodeServer server;
+        try {
+            server = NodeServer.start(settings);
+        } catch (IOException | UncheckedIOException | ExitUtils.ExitException e) {
+            // A port in use or an unwritable data directory: say which, without a stack trace.
+            spec.commandLine().getErr().println("cairn node " + settings.nodeId() + " could not start: " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -66,7 +83,15 @@ public final class NodeCommand implements Callable<Integer> {
         }, "cairn-node-shutdown"));
         System.out.println("CairnDB node " + server.nodeId() + " serving gRPC on " + server.grpcAddress());
         System.out.flush();
-        stopped.await();
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            if (ExitUtils.isTerminated()) {
+                // Ratis hit an error it would have ended the process for: a half-working node is worse.
+                spec.commandLine().getErr().println("cairn node " + settings.nodeId() + " stops on a fatal Raft error: "
+                        + ExitUtils.getFirstExitException().getMessage());
+                server.close();
+                return 1;
+            }
+        }
         return 0;
     }
 
@@ -76,7 +101,7 @@ public final class NodeCommand implements Callable<Integer> {
             return new NodeSettings(required(nodeId, "--id"), region, required(az, "--az"), host,
                     required(raftPort, "--raft-port"), required(grpcPort, "--grpc-port"), required(data, "--data"),
                     Seeds.parse(required(seeds, "--seeds")),
-                    MembershipSettings.defaults().withRepairAfter(repairAfter), Map.of());
+                    MembershipSettings.defaults().withRepairAfter(repairAfter), raftOverrides);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

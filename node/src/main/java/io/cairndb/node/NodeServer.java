@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.ratis.server.RaftServer;
+import org.apache.ratis.util.ExitUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +43,12 @@ public final class NodeServer implements AutoCloseable {
 
     /** Starts every part; if one fails, stops those already started and rethrows. */
     public static NodeServer start(NodeSettings settings) throws IOException {
+        // Ratis calls System.exit on some failures (its port in use, a fatal log error); in a JVM
+        // that hosts several nodes or a router that must not happen: Ratis throws instead, start()
+        // fails or the process watches ExitUtils.isTerminated() (NodeCommand does).
+        ExitUtils.disableSystemExit();
         Files.createDirectories(settings.raftDir());
-        // Stopped in reverse start order: agent, gRPC, membership controllers, Ratis, client.
+        // Stopped in reverse order: agent, gRPC, membership controllers, Ratis, client.
         List<AutoCloseable> started = new ArrayList<>();
         try {
             MembershipClient membershipClient = new MembershipClient(
@@ -58,9 +63,10 @@ public final class NodeServer implements AutoCloseable {
             MembershipService membership = new MembershipService(raftServer, metadata, settings.membership(),
                     Clock.systemUTC(), settings.seeds());
             started.add(membership);
-            raftServer.start();
             NodeAddressBook addresses = new NodeAddressBook(settings.seeds());
             addresses.put(settings.nodeId(), settings.grpcAddress());
+            // Bound before Ratis starts: a port in use fails in milliseconds, not after Ratis's start-up.
+            // Calls that arrive while Ratis starts are answered as unavailable and retried.
             Server grpcServer = NettyServerBuilder
                     .forAddress(new InetSocketAddress(settings.host(), settings.grpcPort()))
                     .addService(new DataPlaneService(raftServer, addresses))
@@ -68,6 +74,7 @@ public final class NodeServer implements AutoCloseable {
                     .build()
                     .start();
             started.add(() -> stopGrpc(grpcServer));
+            raftServer.start();
             MembershipAgent agent = new MembershipAgent(identity(settings), new GroupStatusReader(raftServer),
                     membershipClient, new GroupReconciler(raftServer), addresses,
                     settings.membership().heartbeatInterval());

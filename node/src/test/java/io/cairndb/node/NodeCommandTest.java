@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cairndb.membership.SeedNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -78,6 +85,60 @@ class NodeCommandTest {
         assertThatThrownBy(() -> parse(Map.of(), "--repair-after", "soon"))
                 .isInstanceOf(ParameterException.class)
                 .hasMessageContaining("30s");
+    }
+
+    @Test
+    void raftPropertiesOverrideTheDefaults() {
+        NodeSettings settings = parse(Map.of(), "--id", "n1", "--az", "az1", "--raft-port", "1", "--grpc-port", "2",
+                "--data", "/tmp/x", "--seeds", SEEDS, "--raft", "raft.server.rpc.timeout.min=3s",
+                "--raft", "raft.server.rpc.timeout.max=6s");
+
+        assertThat(settings.raftOverrides()).containsOnly(Map.entry("raft.server.rpc.timeout.min", "3s"),
+                Map.entry("raft.server.rpc.timeout.max", "6s"));
+    }
+
+    @Test
+    void aGrpcPortInUseEndsTheCommandWithAMessageNotAStackTrace(@TempDir Path data) throws IOException {
+        int raftPort = FreePorts.next("127.0.0.1");
+        try (ServerSocket taken = occupiedPort()) {
+            assertStartFails(data, raftPort, taken.getLocalPort());
+        }
+        assertFree(raftPort);
+    }
+
+    @Test
+    void aRaftPortInUseStopsTheGrpcServerAgain(@TempDir Path data) throws IOException {
+        int grpcPort = FreePorts.next("127.0.0.1");
+        try (ServerSocket taken = occupiedPort()) {
+            assertStartFails(data, taken.getLocalPort(), grpcPort);
+        }
+        assertFree(grpcPort);
+    }
+
+    private static ServerSocket occupiedPort() throws IOException {
+        return new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+    }
+
+    private static void assertStartFails(Path data, int raftPort, int grpcPort) {
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new NodeCommand())
+                .setDefaultValueProvider(new EnvironmentDefaults(Map.of()))
+                .setErr(new PrintWriter(err));
+
+        int exit = line.execute("--id", "n1", "--az", "az1", "--host", "127.0.0.1",
+                "--raft-port", String.valueOf(raftPort), "--grpc-port", String.valueOf(grpcPort),
+                "--data", data.toString(), "--seeds", "n1=127.0.0.1:" + raftPort + ":" + grpcPort);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("cairn node n1 could not start:").doesNotContain("\tat ");
+    }
+
+    /** What the failed start had already opened, it closed again. */
+    private static void assertFree(int port) throws IOException {
+        try (ServerSocket again = new ServerSocket()) {
+            again.setReuseAddress(true);
+            again.bind(new InetSocketAddress("127.0.0.1", port));
+        }
     }
 
     @Test
