@@ -316,6 +316,9 @@ class ReplicatedGroupTest {
             RaftGroupCluster.await("the leader's log purged past the lagging replica",
                     () -> cluster.division(currentLeader).getRaftLog().getStartIndex() > laggingApplied + 1);
 
+            // Old snapshots are deleted as new ones are taken (two are kept).
+            RaftGroupCluster.await("old snapshots cleaned up", () -> snapshotCount(cluster.snapshotDir(currentLeader)) <= 2);
+
             cluster.startMember(lagging);
             cluster.awaitApplied(last);
             assertThat(client.scanLocal(lagging, TABLE)).hasSize(151);
@@ -354,6 +357,14 @@ class ReplicatedGroupTest {
             try (Stream<Path> files = Files.walk(cluster.snapshotDir(added))) {
                 assertThat(files.anyMatch(p -> p.toString().endsWith(".md5"))).as("installed snapshot").isTrue();
             }
+        }
+    }
+
+    private static long snapshotCount(Path smDir) {
+        try (Stream<Path> children = Files.list(smDir)) {
+            return children.filter(p -> p.getFileName().toString().startsWith("snapshot.")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
