@@ -104,8 +104,9 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private String notReadyBecause(ClusterMap map) {
-        int expectedGroups = settings.getFirst().membership().dataGroups();
-        int expectedReplicas = Math.min(3, nodes.size());
+        MembershipSettings membership = settings.getFirst().membership();
+        int expectedGroups = membership.dataGroups();
+        int expectedReplicas = Math.min(membership.replicationFactor(), nodes.size());
         if (map.getNodesCount() < nodes.size()) {
             return map.getNodesCount() + " of " + nodes.size() + " nodes joined";
         }
