@@ -120,6 +120,32 @@ class ClusterClientGrpcTest {
     }
 
     @Test
+    void aTableAnotherRouterJustCreatedIsFoundBeforeTheWatchDeliversIt() {
+        ClusterClient other = connect("az1", ClusterClientSettings.DEFAULT_REQUEST_DEADLINE);
+        cluster.holdWatchUpdates(true);
+        TableDefinition table = ClusterFixtures.table("fresh");
+        other.catalog().create(table);
+        assertThat(client.currentMap().table("fresh")).isNull(); // the watch has not told this router
+        assertThat(client.catalog().get("fresh")).isEqualTo(table);
+        Item item = item("a", 1);
+        client.dataPlane().write(table, WriteSpec.put(item, item));
+        assertThat(other.dataPlane().get(table, item, true)).isEqualTo(item);
+    }
+
+    @Test
+    void lookupsOfAMissingTableFetchTheMapAtMostEveryFiftyMilliseconds() {
+        int before = cluster.mapFetches();
+        long started = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            assertThat(client.catalog().get("missing")).isNull();
+        }
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(cluster.mapFetches() - before).isPositive()
+                // one per interval, plus the first and a periodic poll that may fall in the window
+                .isLessThanOrEqualTo((int) (elapsedMillis / MapRefresher.MIN_INTERVAL.toMillis()) + 2);
+    }
+
+    @Test
     void writesGoToGroupLeadersAndReadsToTheRightReplica() {
         TableDefinition table = createTable("t");
         List<Item> items = load(table, ITEMS);
