@@ -1,15 +1,22 @@
 package io.cairndb.launcher;
 
 import io.cairndb.bench.BenchCommand;
+import io.cairndb.launcher.cluster.ClusterCommand;
+import io.cairndb.launcher.status.StatusCommand;
+import io.cairndb.node.NodeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code cairn} command line: {@code cairn dev}, {@code cairn bench}, ... */
+/**
+ * The {@code cairn} command line: {@code cairn dev}, {@code cairn node}, {@code cairn router},
+ * {@code cairn cluster}, {@code cairn status}, {@code cairn bench}.
+ */
 @Command(name = "cairn", mixinStandardHelpOptions = true, version = "CairnDB 0.1.0-SNAPSHOT",
         description = "CairnDB: a self-hosted, DynamoDB-compatible database.",
-        subcommands = {DevCommand.class, BenchCommand.class})
+        subcommands = {DevCommand.class, NodeCommand.class, RouterCommand.class, ClusterCommand.class,
+                StatusCommand.class, BenchCommand.class})
 public final class Cairn implements Runnable {
     @Spec
     private CommandSpec spec;

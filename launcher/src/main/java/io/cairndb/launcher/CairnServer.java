@@ -1,19 +1,17 @@
 package io.cairndb.launcher;
 
-import io.cairndb.node.storage.LocalStorage;
-import io.cairndb.router.http.DynamoDbHttpServer;
-import io.cairndb.router.http.HttpServerConfig;
-import io.cairndb.router.ops.OperationRegistry;
-import io.cairndb.router.ops.ServiceContext;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One CairnDB server: RocksDB storage in a data directory behind the DynamoDB HTTP API.
+ * A whole CairnDB in this JVM behind the DynamoDB HTTP API, data under one directory. By default
+ * the embedded cluster: three nodes in three AZs (membership included) and a router, so every
+ * request goes through Raft replication exactly as in a multi-process cluster. With
+ * {@link Settings#singleNode()} it is the single-node server (one RocksDB, no replication).
  * Used by {@code cairn dev} and by tests that need a real endpoint.
  *
  * <pre>{@code
@@ -25,81 +23,88 @@ import org.slf4j.LoggerFactory;
 public final class CairnServer implements AutoCloseable {
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_ACCOUNT_ID = "000000000000";
+    /** How long {@link #start} waits for the embedded cluster to elect every group's leader. */
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(CairnServer.class);
 
-    private final LocalStorage storage;
-    private final DynamoDbHttpServer http;
-    private final String host;
+    private final ApiServer api;
     private final Path dataDir;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CairnServer(LocalStorage storage, DynamoDbHttpServer http, String host, Path dataDir) {
-        this.storage = storage;
-        this.http = http;
-        this.host = host;
+    private CairnServer(ApiServer api, Path dataDir) {
+        this.api = api;
         this.dataDir = dataDir;
     }
 
     /**
      * What to start.
      *
-     * @param ioThreads HTTP event-loop threads, which also run the operations; 0 for one per core
+     * @param ioThreads  HTTP event-loop threads, which also run the operations; 0 for one per core
+     * @param singleNode true: one RocksDB, no replication (the server before clusters; the
+     *                   benchmark's single-node baseline); false: the embedded 3-node cluster
      */
-    public record Settings(Path dataDir, String host, int port, String region, String accountId, int ioThreads) {
+    public record Settings(Path dataDir, String host, int port, String region, String accountId, int ioThreads,
+                           boolean singleNode) {
+        /** The embedded cluster. */
+        public Settings(Path dataDir, String host, int port, String region, String accountId, int ioThreads) {
+            this(dataDir, host, port, region, accountId, ioThreads, false);
+        }
+
+        /** The embedded cluster with region us-east-1 and account 000000000000. */
         public static Settings of(Path dataDir, String host, int port) {
-            return new Settings(dataDir, host, port, DEFAULT_REGION, DEFAULT_ACCOUNT_ID, 0);
+            return new Settings(dataDir, host, port, DEFAULT_REGION, DEFAULT_ACCOUNT_ID, 0, false);
+        }
+
+        public Settings withSingleNode(boolean single) {
+            return new Settings(dataDir, host, port, region, accountId, ioThreads, single);
         }
     }
 
-    /** Starts with region us-east-1 and account 000000000000; port 0 picks a free port. */
+    /** The embedded cluster with region us-east-1 and account 000000000000; port 0 picks a free port. */
     public static CairnServer start(Path dataDir, String host, int port) {
         return start(Settings.of(dataDir, host, port));
     }
 
-    /** Opens the storage in the data directory (created if missing) and serves it on host:port. */
+    /**
+     * Starts the backend with its data in the directory (created if missing), waits until it can
+     * serve (every group has a leader), then opens host:port.
+     */
     public static CairnServer start(Settings settings) {
         Path directory = settings.dataDir().toAbsolutePath().normalize();
-        LocalStorage storage = LocalStorage.open(directory);
-        try {
-            ServiceContext context = new ServiceContext(storage.catalog(), storage.dataPlane(), Clock.systemUTC(),
-                    settings.region(), settings.accountId());
-            HttpServerConfig http = new HttpServerConfig(settings.host(), settings.port(),
-                    HttpServerConfig.DYNAMODB_MAX_REQUEST_BYTES, settings.ioThreads());
-            DynamoDbHttpServer server = DynamoDbHttpServer.start(http, OperationRegistry.create(context));
-            LOG.info("event=server_started endpoint=http://{}:{} data={} region={} account={}",
-                    settings.host(), server.port(), directory, settings.region(), settings.accountId());
-            return new CairnServer(storage, server, settings.host(), directory);
-        } catch (RuntimeException e) {
-            storage.close();
-            throw e;
-        }
+        Backend backend = settings.singleNode() ? SingleNodeBackend.open(directory)
+                : EmbeddedCluster.start(directory, settings.region(), READY_TIMEOUT);
+        ApiServer api = ApiServer.start(backend, new ApiServer.Settings(settings.host(), settings.port(),
+                settings.region(), settings.accountId(), settings.ioThreads()));
+        LOG.info("event=server_started endpoint={} data={} backend=\"{}\" region={} account={}", api.endpoint(),
+                directory, backend.describe(), settings.region(), settings.accountId());
+        return new CairnServer(api, directory);
     }
 
     public int port() {
-        return http.port();
+        return api.port();
     }
 
     /** The endpoint URL to give SDKs, e.g. {@code http://127.0.0.1:8000}. */
     public URI endpoint() {
-        String literal = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-        return URI.create("http://" + literal + ":" + port());
+        return api.endpoint();
     }
 
     public Path dataDir() {
         return dataDir;
     }
 
-    /** Stops taking requests, finishes those in flight, then closes storage. Safe to call twice. */
+    /** "single node" or "3 nodes in 3 AZs ...". */
+    public String describe() {
+        return api.describe();
+    }
+
+    /** Stops taking requests, finishes those in flight, then closes the backend. Safe to call twice. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            http.close();
-        } finally {
-            storage.close();
-            LOG.info("event=server_stopped data={}", dataDir);
-        }
+        api.close();
+        LOG.info("event=server_stopped data={}", dataDir);
     }
 }

@@ -3,52 +3,34 @@ package io.cairndb.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cairn dev}: one server with local data, in the foreground until SIGTERM or Ctrl-C, which
- * stop it cleanly (requests in flight finish, storage is closed).
+ * {@code cairn dev}: the embedded cluster (3 nodes in 3 AZs, membership and a router in this JVM)
+ * or, with {@code --single-node}, one unreplicated node; in the foreground until SIGTERM or
+ * Ctrl-C, which stop it cleanly (requests in flight finish, storage is closed).
  */
 @Command(name = "dev", mixinStandardHelpOptions = true,
-        description = "Serve the DynamoDB API on this machine with data on local disk.")
+        description = "Serve the DynamoDB API on this machine: a 3-node replicated cluster in one process, data on local disk.")
 final class DevCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8000", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin
+    ApiOptions api;
 
     @Option(names = "--data", defaultValue = "./cairn-data", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--region", defaultValue = CairnServer.DEFAULT_REGION,
-            description = "Region reported in ARNs (default: ${DEFAULT-VALUE}).")
-    String region;
-
-    @Option(names = "--account-id", defaultValue = CairnServer.DEFAULT_ACCOUNT_ID,
-            description = "12-digit account id reported in ARNs (default: ${DEFAULT-VALUE}).")
-    String accountId;
-
-    @Option(names = "--io-threads", defaultValue = "0",
-            description = "HTTP event-loop threads, which also run the operations (default: 0 = one per core).")
-    int ioThreads;
+    @Option(names = "--single-node",
+            description = "One node without replication (the server before clusters) instead of the embedded 3-node cluster.")
+    boolean singleNode;
 
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(data);
         CairnServer server = CairnServer.start(
-                new CairnServer.Settings(data, host, port, region, accountId, ioThreads));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "cairn-shutdown"));
-        System.out.println("CairnDB dev serving the DynamoDB API on " + server.endpoint()
-                + " (data: " + server.dataDir() + ")");
-        System.out.flush();
-        stopped.await();
-        return 0;
+                new CairnServer.Settings(data, api.host, api.port, api.region, api.accountId, api.ioThreads, singleNode));
+        return Foreground.serve(server, "CairnDB dev serving the DynamoDB API on " + server.endpoint()
+                + " (" + server.describe() + "; data: " + server.dataDir() + ")");
     }
 }

@@ -1,13 +1,17 @@
 package io.cairndb.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,11 +69,22 @@ class CairnServerTest {
                     .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
                     .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))).tableDescription().tableArn();
             assertThat(arn).isEqualTo("arn:aws:dynamodb:eu-west-1:123456789012:table/Regional");
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(server.endpoint().resolve("/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = get(server, "/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
+
+            // The default is the embedded cluster: three nodes in three AZs, every group led.
+            HttpResponse<String> status = get(server, "/cluster/status");
+            assertThat(status.statusCode()).isEqualTo(200);
+            JsonNode cluster = new ObjectMapper().readTree(status.body());
+            assertThat(cluster.get("nodes")).extracting(n -> n.get("az").asText())
+                    .containsExactlyInAnyOrder("az1", "az2", "az3");
+            assertThat(cluster.get("groups")).isNotEmpty().allSatisfy(group -> {
+                assertThat(group.get("leader").asText()).isNotEmpty();
+                assertThat(group.get("replicas")).extracting(r -> r.get("az").asText())
+                        .containsExactlyInAnyOrder("az1", "az2", "az3");
+            });
+            assertThat(server.describe()).contains("3 nodes in 3 AZs");
         } finally {
             server.close();
             server.close();
@@ -78,13 +93,40 @@ class CairnServerTest {
         CairnServer.start(dataDir, "127.0.0.1", 0).close();
     }
 
+    private static HttpResponse<String> get(CairnServer server, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.endpoint().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void singleNodeHasNoClusterStatusAndItsDataIsNotMistakenForAClustersNorTheOtherWayRound() throws Exception {
+        Path single = dataDir.resolve("single");
+        try (CairnServer server = CairnServer.start(CairnServer.Settings.of(single, "127.0.0.1", 0).withSingleNode(true));
+             DynamoDbClient dynamo = client(server)) {
+            assertThat(server.describe()).isEqualTo("single node");
+            dynamo.createTable(b -> b.tableName("One").billingMode("PAY_PER_REQUEST")
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+            assertThat(get(server, "/cluster/status").statusCode()).isEqualTo(404);
+        }
+        assertThatThrownBy(() -> CairnServer.start(single, "127.0.0.1", 0))
+                .hasMessageContaining("holds single-node data").hasMessageContaining("--single-node");
+
+        Path clustered = dataDir.resolve("clustered");
+        Files.createDirectories(clustered);
+        Files.writeString(clustered.resolve("local-cluster.txt"), "n1=127.0.0.1:1:2\n");
+        assertThatThrownBy(() -> CairnServer.start(CairnServer.Settings.of(clustered, "127.0.0.1", 0)
+                .withSingleNode(true))).hasMessageContaining("holds an embedded cluster's data");
+    }
+
     @Test
     void commandLineDescribesDevOptions() {
         StringWriter out = new StringWriter();
         CommandLine cli = Cairn.commandLine();
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute("dev", "--help")).isZero();
-        assertThat(out.toString()).contains("--port", "default: 8000", "--data", "./cairn-data", "--host", "127.0.0.1");
+        assertThat(out.toString()).contains("--port", "default: 8000", "--data", "./cairn-data", "--host", "127.0.0.1",
+                "--single-node");
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute("dev", "--no-such-option")).isNotZero();

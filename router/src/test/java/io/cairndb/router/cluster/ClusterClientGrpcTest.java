@@ -233,6 +233,35 @@ class ClusterClientGrpcTest {
     }
 
     @Test
+    void aRestartedNodeIsReachedAgainAsSoonAsItIsBack() throws Exception {
+        TableDefinition table = createTable("t");
+        Item inG1 = itemInGroup(table, "g1"); // g1 is led by n1
+        ClusterClient impatient = connect("az1", Duration.ofMillis(1_500));
+        cluster.node("n1").close();
+        // Down for several of gRPC's reconnect backoffs (1 s, 1.6 s, ...: calls fail at once meanwhile).
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> impatient.dataPlane().write(table, WriteSpec.put(inG1, inG1)))
+                    .isInstanceOf(InternalServerError.class);
+        }
+        cluster.node("n1").restart();
+        long started = System.nanoTime();
+        impatient.dataPlane().write(table, WriteSpec.put(inG1, inG1));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(client.dataPlane().get(table, inG1, true)).isEqualTo(inG1);
+    }
+
+    private Item itemInGroup(TableDefinition table, String groupName) {
+        String groupId = cluster.group(groupName).id();
+        TableRoute route = client.currentMap().route(table.name());
+        for (int i = 0; ; i++) {
+            Item item = item("k" + i, 1);
+            if (route.partitions().partitionOf(KeyHashes.hashOf(table.keySchema(), item)).groupId().equals(groupId)) {
+                return item;
+            }
+        }
+    }
+
+    @Test
     void anEventualReadMovesToAnotherReplicaWhenTheNearestIsDown() {
         TableDefinition table = createTable("t");
         List<Item> items = load(table, 20);

@@ -1,0 +1,34 @@
+package io.cairndb.launcher;
+
+import io.cairndb.router.cluster.ClusterClientSettings;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cairn router}: the DynamoDB HTTP API of a cluster reached through its seeds, plus
+ * {@code GET /cluster/status}; in the foreground until SIGTERM or Ctrl-C, which stop it cleanly.
+ */
+@Command(name = "router", mixinStandardHelpOptions = true,
+        description = "Serve the DynamoDB API of a CairnDB cluster (stateless; any number of routers).")
+final class RouterCommand implements Callable<Integer> {
+    @Mixin
+    ApiOptions api;
+
+    @Option(names = "--seeds", required = true,
+            description = "The membership voters: nodeId=host:raftPort:grpcPort,... (as given to the nodes).")
+    String seeds;
+
+    @Option(names = "--az", defaultValue = "az1",
+            description = "This router's availability zone: eventually consistent reads prefer a replica in it (default: ${DEFAULT-VALUE}).")
+    String az;
+
+    @Override
+    public Integer call() throws Exception {
+        RouterBackend backend = RouterBackend.connect(ClusterClientSettings.fromSeeds(seeds, api.region, az));
+        ApiServer server = ApiServer.start(backend, api.settings());
+        return Foreground.serve(server, "CairnDB router serving the DynamoDB API on " + server.endpoint() + " ("
+                + server.describe() + "; status: " + server.endpoint() + "/cluster/status)");
+    }
+}

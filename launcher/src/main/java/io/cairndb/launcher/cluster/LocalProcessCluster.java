@@ -1,0 +1,196 @@
+package io.cairndb.launcher.cluster;
+
+import io.cairndb.launcher.status.ClusterStatus;
+import io.cairndb.launcher.status.Readiness;
+import io.cairndb.launcher.status.StatusClient;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A local multi-process cluster kept in a directory: starts every process of a {@link ClusterPlan}
+ * (each its own JVM), records them in {@code cluster.json} as they start, waits until the cluster
+ * is ready, and stops or restarts processes by the PIDs recorded there. {@code cairn cluster} and
+ * the cluster tests' harness both drive clusters through this class.
+ */
+public final class LocalProcessCluster {
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(20);
+    private static final int LOG_TAIL_LINES = 30;
+
+    private final Path dir;
+    private final Consumer<String> progress;
+
+    public LocalProcessCluster(Path dir, Consumer<String> progress) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.progress = progress;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public ClusterFile file() {
+        return ClusterFile.read(dir);
+    }
+
+    /**
+     * Starts every node, then the router, and waits until the status endpoint shows the cluster
+     * ready. On failure every process it started is stopped again.
+     */
+    public ClusterFile up(ClusterPlan plan, JavaCommand java, Duration readyTimeout) {
+        if (ClusterFile.exists(dir)) {
+            List<String> running = file().processes().stream().filter(p -> ProcessControl.isRunning(p.pid()))
+                    .map(p -> p.id() + " (pid " + p.pid() + ")").toList();
+            if (!running.isEmpty()) {
+                throw new IllegalStateException("a cluster is already running in " + dir + ": " + running
+                        + "; stop it with: cairn cluster down --dir " + dir);
+            }
+        }
+        List<ProcessRecord> planned = plan.processes(java);
+        checkPortsFree(planned);
+        ClusterFile file = new ClusterFile(planned, plan.endpoint());
+        file.write(dir);
+        try {
+            for (ProcessRecord process : planned) {
+                file = file.with(process.withPid(ProcessControl.start(process)));
+                file.write(dir); // recorded at once: `cluster down` can stop a half-started cluster
+                progress.accept("started " + describe(file.process(process.id())));
+            }
+            awaitReady(readyTimeout);
+            return file;
+        } catch (RuntimeException e) {
+            progress.accept("start failed, stopping what was started: " + e.getMessage());
+            down(DEFAULT_STOP_GRACE);
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until every running node of cluster.json reports ALIVE with its current PID, and every
+     * data group has a leader among them.
+     */
+    public ClusterStatus awaitReady(Duration timeout) {
+        ClusterFile file = file();
+        Map<String, Long> nodes = file.nodes().stream().filter(p -> p.pid() > 0)
+                .collect(Collectors.toMap(ProcessRecord::id, ProcessRecord::pid));
+        StatusClient client = new StatusClient(URI.create(file.endpoint()), Duration.ofSeconds(5));
+        ClusterStatus status = Readiness.await(client, nodes, timeout, () -> deadProcess(file), progress);
+        progress.accept("ready: " + status.nodes().size() + " nodes, " + status.groups().size()
+                + " groups with leaders, endpoint " + file.endpoint());
+        return status;
+    }
+
+    /** Stops every recorded process (router first): SIGTERM, then SIGKILL after {@code grace}. */
+    public void down(Duration grace) {
+        if (!ClusterFile.exists(dir)) {
+            progress.accept("no " + ClusterFile.FILE_NAME + " in " + dir + ": nothing to stop");
+            return;
+        }
+        ClusterFile file = file();
+        List<ProcessRecord> order = new ArrayList<>(file.processes());
+        order.sort((a, b) -> Boolean.compare(a.isNode(), b.isNode())); // router first: it stops sending work
+        for (ProcessRecord process : order) {
+            file = stop(file, process.id(), grace);
+        }
+    }
+
+    /** Gracefully stops one process (SIGTERM, SIGKILL after {@code grace}) and records it stopped. */
+    public ProcessRecord stop(String id, Duration grace) {
+        return stop(file(), id, grace).process(id);
+    }
+
+    /** kill -9 one process and records it stopped. */
+    public ProcessRecord kill(String id) {
+        ClusterFile file = file();
+        ProcessRecord process = file.process(id);
+        ProcessControl.kill(process.pid());
+        progress.accept("killed " + id + " (pid " + process.pid() + ", SIGKILL)");
+        ProcessRecord stopped = process.withPid(0);
+        file.with(stopped).write(dir);
+        return stopped;
+    }
+
+    /** Starts a stopped process again with its recorded command line (same id, flags and data). */
+    public ProcessRecord start(String id) {
+        ClusterFile file = file();
+        ProcessRecord process = file.process(id);
+        if (ProcessControl.isRunning(process.pid())) {
+            throw new IllegalStateException(id + " is already running (pid " + process.pid() + ")");
+        }
+        ProcessRecord started = process.withPid(ProcessControl.start(process));
+        file.with(started).write(dir);
+        progress.accept("started " + describe(started));
+        return started;
+    }
+
+    /** The last lines of a process's log, for failure messages. */
+    public static String logTail(ProcessRecord process) {
+        Path log = Path.of(process.log());
+        try {
+            if (!Files.exists(log)) {
+                return "(no log at " + log + ")";
+            }
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private ClusterFile stop(ClusterFile file, String id, Duration grace) {
+        ProcessRecord process = file.process(id);
+        if (ProcessControl.isRunning(process.pid())) {
+            boolean graceful = ProcessControl.stop(process.pid(), grace);
+            progress.accept("stopped " + id + " (pid " + process.pid() + (graceful ? ")" : ", killed after "
+                    + grace.toSeconds() + " s)"));
+        }
+        ClusterFile updated = file.with(process.withPid(0));
+        updated.write(dir);
+        return updated;
+    }
+
+    private static Optional<String> deadProcess(ClusterFile file) {
+        return file.processes().stream().filter(p -> p.pid() > 0 && !ProcessControl.isRunning(p.pid())).findFirst()
+                .map(p -> p.id() + " (pid " + p.pid() + ") exited; last lines of " + p.log() + ":\n" + logTail(p));
+    }
+
+    private static String describe(ProcessRecord p) {
+        String address = p.isNode() ? p.host() + " raft " + p.raftPort() + " grpc " + p.grpcPort()
+                : "http://" + p.host() + ":" + p.httpPort();
+        return p.role() + " " + p.id() + " (" + p.az() + ", " + address + ") pid " + p.pid() + ", log " + p.log();
+    }
+
+    private static void checkPortsFree(List<ProcessRecord> processes) {
+        for (ProcessRecord p : processes) {
+            for (Integer port : p.isNode() ? List.of(p.raftPort(), p.grpcPort()) : List.of(p.httpPort())) {
+                if (!portFree(p.host(), port)) {
+                    throw new IllegalStateException(p.host() + ":" + port + " (for " + p.id()
+                            + ") is in use: another cluster or server runs there");
+                }
+            }
+        }
+    }
+
+    /** True when host:port can be bound now. */
+    public static boolean portFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

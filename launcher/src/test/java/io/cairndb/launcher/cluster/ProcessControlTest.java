@@ -1,0 +1,98 @@
+package io.cairndb.launcher.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real child JVMs ({@code cairn dev --single-node}) started, frozen, thawed, stopped and killed by PID. */
+class ProcessControlTest {
+    @TempDir
+    Path dir;
+    private long pid;
+
+    /** Unconditional (not through ProcessControl, which is under test): the test started this child. */
+    @AfterEach
+    void killLeftovers() throws Exception {
+        var child = ProcessHandle.of(pid);
+        if (pid > 0 && child.isPresent()) {
+            child.get().destroyForcibly();
+            child.get().onExit().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private ProcessRecord devServer() {
+        List<String> command = JavaCommand.ofCurrentJvm().commandLine(List.of("dev", "--single-node", "--port", "0",
+                "--data", dir.resolve("data").toString()));
+        return new ProcessRecord(0, ProcessRecord.NODE, "dev", "az1", "127.0.0.1", null, null, null,
+                dir.resolve("data").toString(), dir.resolve("logs/dev.log").toString(), command);
+    }
+
+    private static void awaitLog(ProcessRecord process, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Path log = Path.of(process.log());
+        while (!(Files.exists(log) && Files.readString(log).contains(text))) {
+            assertThat(System.nanoTime()).as("'%s' in %s", text, log).isLessThan(deadline);
+            Thread.sleep(50); // polling a file another process writes
+        }
+    }
+
+    private static char state(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat.charAt(stat.lastIndexOf(')') + 2);
+    }
+
+    @Test
+    void startsInItsOwnSessionLogsToItsFileFreezesThawsAndStopsGracefully() throws Exception {
+        ProcessRecord process = devServer();
+        pid = ProcessControl.start(process);
+        awaitLog(process, "CairnDB dev serving the DynamoDB API");
+        assertThat(ProcessControl.isRunning(pid)).isTrue();
+        assertThat(ProcessHandle.of(pid).orElseThrow().info().command().orElseThrow()).endsWith("java");
+        // its own session: a Ctrl-C in the terminal of `cluster up` does not reach it
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        assertThat(Long.parseLong(fields[3])).as("session id").isEqualTo(pid);
+
+        ProcessControl.suspend(pid);
+        assertThat(state(pid)).isEqualTo('T');
+        ProcessControl.resume(pid);
+        assertThat(state(pid)).isNotEqualTo('T');
+
+        ProcessControl.suspend(pid); // a frozen process still stops: stop() thaws it first
+        assertThat(ProcessControl.stop(pid, java.time.Duration.ofSeconds(30))).as("exited on SIGTERM").isTrue();
+        assertThat(ProcessControl.isRunning(pid)).isFalse();
+        assertThat(Files.readString(Path.of(process.log()))).contains("event=server_stopped");
+    }
+
+    @Test
+    void killIsSigkillAndSignalsToAbsentProcessesFail() throws Exception {
+        ProcessRecord process = devServer();
+        pid = ProcessControl.start(process);
+        awaitLog(process, "CairnDB dev serving the DynamoDB API");
+        ProcessControl.kill(pid);
+        assertThat(ProcessControl.isRunning(pid)).isFalse();
+        assertThat(Files.readString(Path.of(process.log()))).doesNotContain("event=server_stopped");
+        assertThat(ProcessControl.stop(pid, java.time.Duration.ofSeconds(1))).isFalse();
+        assertThatThrownBy(() -> ProcessControl.suspend(pid)).hasMessageContaining("no CairnDB process");
+    }
+
+    @Test
+    void refusesPidsThatAreNotCairnProcesses() throws Exception {
+        Process sleeper = new ProcessBuilder("sleep", "60").start();
+        try {
+            assertThat(ProcessControl.isRunning(sleeper.pid())).isFalse();
+            assertThat(ProcessControl.stop(sleeper.pid(), java.time.Duration.ofSeconds(1))).isFalse();
+            assertThat(sleeper.isAlive()).isTrue();
+        } finally {
+            sleeper.destroyForcibly().waitFor();
+        }
+    }
+}
