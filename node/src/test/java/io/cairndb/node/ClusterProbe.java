@@ -106,9 +106,14 @@ final class ClusterProbe implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (ManagedChannel channel : channels.values()) {
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            try {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }

@@ -81,6 +81,10 @@ class LocalClusterTest {
                 }
             }
         }
+        // Every node stopped what it started: its agent and its membership controllers.
+        Await.until(WAIT, "node threads stopped", () -> Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .noneMatch(name -> name.startsWith("cairn-membership-agent-") || name.equals("membership-controllers")));
 
         try (LocalCluster cluster = LocalCluster.start(dir, 3, settings);
              ClusterProbe probe = new ClusterProbe(cluster)) {
