@@ -16,11 +16,8 @@ import org.slf4j.LoggerFactory;
 final class RoleChangeLog {
     private static final Logger LOG = LoggerFactory.getLogger(RoleChangeLog.class);
 
-    private record RoleAtTerm(String role, long term) {
-    }
-
     private final String nodeId;
-    private final Map<String, RoleAtTerm> last = new HashMap<>();
+    private final Map<String, String> lastRole = new HashMap<>();
 
     RoleChangeLog(String nodeId) {
         this.nodeId = nodeId;
@@ -28,18 +25,17 @@ final class RoleChangeLog {
 
     void observe(List<GroupStatus> statuses) {
         for (GroupStatus status : statuses) {
-            RoleAtTerm now = new RoleAtTerm(status.getRole(), status.getTerm());
-            RoleAtTerm before = last.put(status.getGroupId(), now);
+            String before = lastRole.put(status.getGroupId(), status.getRole());
             if (before == null) {
                 LOG.info("event=group_hosted node={} group={} role={} term={}", nodeId, status.getGroupId(),
-                        now.role(), now.term());
-            } else if (!before.role().equals(now.role())) {
+                        status.getRole(), status.getTerm());
+            } else if (!before.equals(status.getRole())) {
                 LOG.info("event=role_changed node={} group={} from={} to={} term={}", nodeId, status.getGroupId(),
-                        before.role(), now.role(), now.term());
+                        before, status.getRole(), status.getTerm());
             }
         }
         Set<String> present = statuses.stream().map(GroupStatus::getGroupId).collect(Collectors.toSet());
-        last.keySet().removeIf(groupId -> {
+        lastRole.keySet().removeIf(groupId -> {
             boolean gone = !present.contains(groupId);
             if (gone) {
                 LOG.info("event=group_not_hosted node={} group={}", nodeId, groupId);

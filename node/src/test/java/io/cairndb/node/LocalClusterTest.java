@@ -71,11 +71,17 @@ class LocalClusterTest {
                 });
                 assertThat(ItemCodec.decode(eventual.getItem().toByteArray())).isEqualTo(ITEM);
                 if (!replica.equals(leader)) {
-                    GetReply refused = probe.get(replica, group.getGroupId(), KEY, Consistency.LINEARIZABLE);
-                    assertThat(refused.getFailure().getKind()).isEqualTo(Failure.Kind.NOT_LEADER);
-                    assertThat(refused.getFailure().getLeaderId()).isEqualTo(leader);
-                    assertThat(refused.getFailure().getLeaderAddress())
-                            .isEqualTo(cluster.node(leader).grpcAddress().toString());
+                    // A follower names the leader once it has heard from it (a loaded machine can
+                    // delay that past an election): wait for a reply that names one.
+                    Failure refused = Await.value(WAIT, replica + " naming the leader", () -> {
+                        Failure failure = probe.get(replica, group.getGroupId(), KEY, Consistency.LINEARIZABLE)
+                                .getFailure();
+                        return failure.getLeaderId().isEmpty() ? null : failure;
+                    });
+                    assertThat(refused.getKind()).isEqualTo(Failure.Kind.NOT_LEADER);
+                    assertThat(refused.getLeaderId()).isIn(group.getReplicasList()).isNotEqualTo(replica);
+                    assertThat(refused.getLeaderAddress())
+                            .isEqualTo(cluster.node(refused.getLeaderId()).grpcAddress().toString());
                     WriteReply refusedWrite = probe.put(replica, group.getGroupId(), ClusterProbe.item("k2", "two"));
                     assertThat(refusedWrite.getFailure().getKind()).isEqualTo(Failure.Kind.NOT_LEADER);
                 }
