@@ -66,7 +66,7 @@ public final class CompareCommand implements Callable<Integer> {
   long startupTimeoutSeconds;
 
   @Option(names = "--profile", paramLabel = "DIR",
-      description = "Record a JFR profile of each single-process server into DIR and print its hottest methods (costs some CPU: for diagnosis, not for the figures).")
+      description = "Record a JFR profile of each server into DIR (one per process of a cluster, in DIR/<server>/) and print its hottest methods (costs some CPU: for diagnosis, not for the figures).")
   Path profileDir;
 
   @Option(names = "--servers", split = ",", paramLabel = "LIST", defaultValue = "local,single,cluster",
@@ -125,7 +125,8 @@ public final class CompareCommand implements Callable<Integer> {
       case LOCAL -> ServerSpec.dynamoDbLocal(name, dynamoDbLocalLib, port, profilingOptions(name));
       case SINGLE -> ServerSpec.cairnSingleNode(name, cairnScript, port, work.resolve("single-data"),
           profilingOptions(name));
-      case CLUSTER -> ClusterSpec.of(name, cairnScript, clusterNodes, work.resolve("cluster"), port);
+      case CLUSTER -> ClusterSpec.of(name, cairnScript, clusterNodes, work.resolve("cluster"), port,
+          clusterProfilingOptions(name));
     };
   }
 
@@ -157,15 +158,33 @@ public final class CompareCommand implements Callable<Integer> {
       return TargetRun.skipped(launcher.name(), "did not start (see the log in the run's work directory): "
           + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
-    if (profileDir != null && launcher instanceof ServerSpec) {
-      // Only now: the recording is written when the server has stopped.
-      Profiling.printHotMethods(Profiling.recordingFile(profileDir, launcher.name()), out);
+    if (profileDir != null) {
+      // Only now: the recordings are written when the server's processes have stopped.
+      if (launcher instanceof ClusterSpec) {
+        Profiling.printHotMethodsIn(Profiling.recordingDir(profileDir, launcher.name()), out);
+      } else {
+        Profiling.printHotMethods(Profiling.recordingFile(profileDir, launcher.name()), out);
+      }
     }
     return result;
   }
 
   private List<String> profilingOptions(String serverName) {
     return profileDir == null ? List.of() : Profiling.jvmOptions(Profiling.recordingFile(profileDir, serverName));
+  }
+
+  /** One recording per node and router process, in a directory of its own. */
+  private List<String> clusterProfilingOptions(String serverName) {
+    if (profileDir == null) {
+      return List.of();
+    }
+    Path directory = Profiling.recordingDir(profileDir, serverName);
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + directory, e);
+    }
+    return Profiling.jvmOptionsForDirectory(directory);
   }
 
   private static void deleteRecursively(Path dir) {

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * N nodes in one JVM on 127.0.0.1 with free ports, AZs {@code az1..azN} round-robin (three AZs
- * for three or more nodes), the first three nodes the seeds. Data of node {@code nK} lives under
+ * N nodes in one JVM on 127.0.0.1 with free ports, in AZs {@code az1}, {@code az2}, {@code az3}
+ * round-robin (a 4-node cluster has two nodes in az1), the first three nodes the seeds (the
+ * membership voters). Data of node {@code nK} lives under
  * {@code dir/nK}, so closing and starting again on the same directory restarts the same cluster.
  * Used by tests and by the embedded {@code cairn dev} default.
  */
@@ -104,8 +105,9 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private String notReadyBecause(ClusterMap map) {
-        int expectedGroups = settings.getFirst().membership().dataGroups();
-        int expectedReplicas = Math.min(3, nodes.size());
+        MembershipSettings membership = settings.getFirst().membership();
+        int expectedGroups = membership.dataGroups();
+        int expectedReplicas = Math.min(membership.replicationFactor(), nodes.size());
         if (map.getNodesCount() < nodes.size()) {
             return map.getNodesCount() + " of " + nodes.size() + " nodes joined";
         }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * cleanly. Every flag can also come from the environment ({@code CAIRN_NODE_ID}, {@code CAIRN_AZ},
  * ...), so a container or a process supervisor needs no command line.
  */
-@Command(name = "node", mixinStandardHelpOptions = true, defaultValueProvider = EnvironmentDefaults.class,
+@Command(name = "node", mixinStandardHelpOptions = true, version = "CairnDB node 0.1.0-SNAPSHOT",
+        defaultValueProvider = EnvironmentDefaults.class,
         description = "Run one CairnDB storage node (Raft groups on RocksDB, DataPlane and Membership over gRPC).")
 public final class NodeCommand implements Callable<Integer> {
     @Spec

@@ -111,11 +111,12 @@ public final class ClusterServer implements RunningServer {
 
   /** Runs one cairn command to its end, appending its output to {@code log}; -1 when it timed out (it is then stopped). */
   private static int runScript(ClusterSpec spec, List<String> command, Path log, Duration timeout) throws IOException {
-    Process process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command)
         .directory(spec.script().getParent().toFile())
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(spec.environment());
+    Process process = builder.start();
     if (ProcessStopper.awaitExit(process.toHandle(), timeout)) {
       return process.exitValue();
     }

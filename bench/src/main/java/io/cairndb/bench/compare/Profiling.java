@@ -26,6 +26,29 @@ public final class Profiling {
     return List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
   }
 
+  /** A directory for the recordings of a server made of several JVMs (a cluster): one file per process. */
+  public static Path recordingDir(Path dir, String serverName) {
+    return dir.toAbsolutePath().resolve(serverName.replace(' ', '-'));
+  }
+
+  /** JVM options that record into {@code directory}, which must exist: JFR names each file by its PID. */
+  public static List<String> jvmOptionsForDirectory(Path directory) {
+    return List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + directory + "/");
+  }
+
+  /** {@link #printHotMethods} for each recording in {@code directory}. */
+  public static void printHotMethodsIn(Path directory, PrintStream out) {
+    try (var files = Files.list(directory)) {
+      List<Path> recordings = files.filter(f -> f.toString().endsWith(".jfr")).sorted().toList();
+      if (recordings.isEmpty()) {
+        out.println("no profile was written to " + directory);
+      }
+      recordings.forEach(recording -> printHotMethods(recording, out));
+    } catch (IOException e) {
+      out.println("cannot list the profiles in " + directory + ": " + e.getMessage());
+    }
+  }
+
   /** Prints the recording's hottest methods with the JDK's own {@code jfr view hot-methods}. */
   public static void printHotMethods(Path recording, PrintStream out) {
     if (!Files.isRegularFile(recording)) {

@@ -51,12 +51,14 @@ public record ServerSpec(String name, List<String> command, Map<String, String> 
     Path script = cairnScript.toAbsolutePath();
     List<String> command = List.of(script.toString(), "dev", "--single-node", "--port", Integer.toString(port),
         "--data", dataDir.toAbsolutePath().toString());
-    Map<String, String> env = Map.of();
-    if (!jvmOptions.isEmpty()) {
-      String inherited = System.getenv().getOrDefault(CAIRN_JAVA_OPTS, "");
-      env = Map.of(CAIRN_JAVA_OPTS, (inherited + " " + String.join(" ", jvmOptions)).strip());
-    }
+    Map<String, String> env = jvmOptions.isEmpty() ? Map.of() : cairnJavaOpts(jvmOptions);
     return new ServerSpec(name, command, env, script.getParent(), loopback(port), null);
+  }
+
+  /** The environment that gives the JVM the `cairn` script starts {@code jvmOptions}, after any the caller set. */
+  static Map<String, String> cairnJavaOpts(List<String> jvmOptions) {
+    String inherited = System.getenv().getOrDefault(CAIRN_JAVA_OPTS, "");
+    return Map.of(CAIRN_JAVA_OPTS, (inherited + " " + String.join(" ", jvmOptions)).strip());
   }
 
   private static ServerSpec missing(String name, String reason) {

@@ -35,6 +35,7 @@ class ClusterServerTest {
           sleep 300 </dev/null >/dev/null 2>&1 & node=$!
           sleep 300 </dev/null >/dev/null 2>&1 & router=$!
           echo "router is up" > "$DIR/router.log"
+          echo "${CAIRN_JAVA_OPTS:-}" > "$DIR/java-opts"
           printf '{"processes":[{"pid":%d,"role":"node","id":"n1","az":"az1","host":"127.0.0.2"},' $node > "$DIR/cluster.json"
           printf '{"pid":%d,"role":"router","id":"router","log":"%s"}],' $router "$DIR/router.log" >> "$DIR/cluster.json"
           printf '"endpoint":"http://127.0.0.1:9"}' >> "$DIR/cluster.json"
@@ -59,7 +60,7 @@ class ClusterServerTest {
 
   @Test
   void startsReadsEveryPidAndStopsThemAll() throws IOException {
-    ClusterSpec spec = ClusterSpec.of("test cluster", script(""), 3, dir.resolve("cluster"), 9);
+    ClusterSpec spec = ClusterSpec.of("test cluster", script(""), 3, dir.resolve("cluster"), 9, List.of());
 
     ClusterServer server = ClusterServer.start(spec, dir.resolve("bench.log"), TIMEOUT);
     started.addAll(server.pids());
@@ -77,7 +78,7 @@ class ClusterServerTest {
 
   @Test
   void stopsByPidWhatClusterDownLeftRunning() throws IOException {
-    ClusterSpec spec = ClusterSpec.of("test cluster", script("LEAVE_RUNNING=1"), 3, dir.resolve("cluster"), 9);
+    ClusterSpec spec = ClusterSpec.of("test cluster", script("LEAVE_RUNNING=1"), 3, dir.resolve("cluster"), 9, List.of());
     ClusterServer server = ClusterServer.start(spec, dir.resolve("bench.log"), TIMEOUT);
     started.addAll(server.pids());
     List<ProcessHandle> handles = server.pids().stream().map(ProcessHandle::of).map(Optional::orElseThrow).toList();
@@ -89,7 +90,7 @@ class ClusterServerTest {
 
   @Test
   void aFailedUpIsAStartErrorWithItsOutputAndRunsDown() throws IOException {
-    ClusterSpec spec = ClusterSpec.of("test cluster", script("FAIL_UP=1"), 3, dir.resolve("cluster"), 9);
+    ClusterSpec spec = ClusterSpec.of("test cluster", script("FAIL_UP=1"), 3, dir.resolve("cluster"), 9, List.of());
 
     assertThatThrownBy(() -> ClusterServer.start(spec, dir.resolve("bench.log"), TIMEOUT))
         .isInstanceOf(ServerStartException.class)
@@ -98,15 +99,26 @@ class ClusterServerTest {
   }
 
   @Test
+  void jvmOptionsReachEveryClusterProcessThroughTheLaunchersProperty() throws IOException {
+    ClusterSpec spec = ClusterSpec.of("test cluster", script(""), 3, dir.resolve("cluster"), 9,
+        List.of("-XX:StartFlightRecording=filename=/tmp/p/"));
+    try (ClusterServer server = ClusterServer.start(spec, dir.resolve("bench.log"), TIMEOUT)) {
+      started.addAll(server.pids());
+      assertThat(Files.readString(dir.resolve("cluster/java-opts")))
+          .contains("-Dcairn.cluster.jvmFlags=-XX:StartFlightRecording=filename=/tmp/p/");
+    }
+  }
+
+  @Test
   void aMissingScriptIsReportedNotRun() {
-    ClusterSpec spec = ClusterSpec.of("test cluster", dir.resolve("absent"), 3, dir.resolve("cluster"), 9);
+    ClusterSpec spec = ClusterSpec.of("test cluster", dir.resolve("absent"), 3, dir.resolve("cluster"), 9, List.of());
     assertThat(spec.isMissing()).isTrue();
     assertThat(spec.missingReason()).contains("absent");
   }
 
   @Test
   void runsUpAndDownWithTheLaunchersFlags() {
-    ClusterSpec spec = ClusterSpec.of("c", Path.of("/bin/true"), 3, dir.resolve("c"), 8123);
+    ClusterSpec spec = ClusterSpec.of("c", Path.of("/bin/true"), 3, dir.resolve("c"), 8123, List.of());
     assertThat(spec.upCommand()).containsExactly("/bin/true", "cluster", "up", "--nodes", "3",
         "--dir", dir.resolve("c").toString(), "--port", "8123");
     assertThat(spec.downCommand()).containsExactly("/bin/true", "cluster", "down", "--dir", dir.resolve("c").toString());

@@ -51,7 +51,7 @@ public final class RocksGroupStore implements GroupStore {
 
     /** Opens (creating if needed) the group store in {@code directory}. */
     public static RocksGroupStore open(Path directory) {
-        RocksStore store = RocksStore.open(directory);
+        RocksStore store = RocksStore.open(directory, RocksTuning.forGroup());
         try {
             return new RocksGroupStore(store);
         } catch (RuntimeException e) {

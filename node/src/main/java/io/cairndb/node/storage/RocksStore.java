@@ -49,7 +49,11 @@ final class RocksStore implements AutoCloseable {
     }
 
     static RocksStore open(Path directory) {
-        RocksTuning tuning = new RocksTuning();
+        return open(directory, new RocksTuning());
+    }
+
+    /** Opens with {@code tuning}, which the store owns from then on (closed with it, or on failure). */
+    static RocksStore open(Path directory, RocksTuning tuning) {
         try {
             Files.createDirectories(directory);
             List<ColumnFamilyDescriptor> families = List.of(

@@ -9,6 +9,7 @@ import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.InfoLogLevel;
 import org.rocksdb.LRUCache;
+import org.rocksdb.RocksDB;
 import org.rocksdb.WriteOptions;
 
 /**
@@ -32,10 +33,36 @@ import org.rocksdb.WriteOptions;
 final class RocksTuning implements AutoCloseable {
     static final long BLOCK_CACHE_BYTES = 64L << 20;
     static final long MEMTABLE_BYTES = 32L << 20;
+    /**
+     * A node hosts several data groups, each with its own database: smaller caches and memtables
+     * per group keep a node's memory near one single-node store's.
+     */
+    static final long GROUP_BLOCK_CACHE_BYTES = 16L << 20;
+    static final long GROUP_MEMTABLE_BYTES = 8L << 20;
+
+    static {
+        RocksDB.loadLibrary(); // options are native objects: the library must be loaded before any is made
+    }
 
     private final List<AutoCloseable> handles = new ArrayList<>();
-    private final LRUCache blockCache = own(new LRUCache(BLOCK_CACHE_BYTES));
+    private final long memtableBytes;
+    private final LRUCache blockCache;
     private final BloomFilter bloomFilter = own(new BloomFilter(10));
+
+    /** The single-node sizes. */
+    RocksTuning() {
+        this(BLOCK_CACHE_BYTES, MEMTABLE_BYTES);
+    }
+
+    RocksTuning(long blockCacheBytes, long memtableBytes) {
+        this.memtableBytes = memtableBytes;
+        this.blockCache = own(new LRUCache(blockCacheBytes));
+    }
+
+    /** Sizes for one data group's store. */
+    static RocksTuning forGroup() {
+        return new RocksTuning(GROUP_BLOCK_CACHE_BYTES, GROUP_MEMTABLE_BYTES);
+    }
 
     DBOptions dbOptions() {
         return own(new DBOptions()
@@ -54,7 +81,7 @@ final class RocksTuning implements AutoCloseable {
                 .setTableFormatConfig(tableConfig())
                 .useFixedLengthPrefixExtractor(prefixBytes)
                 .setMemtablePrefixBloomSizeRatio(0.1)
-                .setWriteBufferSize(MEMTABLE_BYTES)
+                .setWriteBufferSize(memtableBytes)
                 .setMaxWriteBufferNumber(2)
                 .setCompressionType(CompressionType.LZ4_COMPRESSION)
                 .setLevelCompactionDynamicLevelBytes(true));

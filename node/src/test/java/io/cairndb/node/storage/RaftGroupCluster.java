@@ -63,10 +63,13 @@ final class RaftGroupCluster implements AutoCloseable {
 
     /** Starts {@code size} servers forming one group; snapshots every {@code snapshotEvery} entries. */
     static RaftGroupCluster start(Path baseDir, int size, long snapshotEvery) {
-        return start(baseDir, snapshotEvery, freePorts(size), freePorts(size));
+        return start(baseDir, snapshotEvery, freePorts(size), new int[size]);
     }
 
-    /** As {@link #start(Path, int, long)} on given ports: to restart a group a killed process ran. */
+    /**
+     * As {@link #start(Path, int, long)} on given Raft ports (to restart a group a killed process
+     * ran); a gRPC port of 0 binds any free port (see {@link #grpcPorts()}).
+     */
     static RaftGroupCluster start(Path baseDir, long snapshotEvery, int[] raftPorts, int[] grpcPorts) {
         RaftGroupCluster cluster = new RaftGroupCluster(baseDir, snapshotEvery, raftPorts, grpcPorts);
         try {
@@ -91,7 +94,7 @@ final class RaftGroupCluster implements AutoCloseable {
      */
     int addMember() {
         int raftPort = freePort();
-        int grpcPort = freePort();
+        int grpcPort = 0;
         RaftPeer peer = RaftPeer.newBuilder().setId("n" + (members.size() + 1)).setAddress("127.0.0.1:" + raftPort).build();
         members.add(new Member(peer, raftPort, grpcPort));
         List<RaftPeer> peers = members.stream().map(m -> m.peer).toList();
@@ -222,10 +225,13 @@ final class RaftGroupCluster implements AutoCloseable {
                     .setStateMachineRegistry(groupId -> new DataStateMachine(new RocksGroupStoreFactory()))
                     .build();
             m.server.start();
+            // Port 0 on the first start: the kernel picks a free port (no race with other tests);
+            // a restart binds the same port again so that channels stay valid.
             m.grpc = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", m.grpcPort))
                     .addService(new DataPlaneService(m.server, this::grpcAddress, Duration.ofSeconds(5)))
                     .build()
                     .start();
+            m.grpcPort = m.grpc.getPort();
             if (m.channel == null) {
                 m.channel = NettyChannelBuilder.forAddress("127.0.0.1", m.grpcPort).usePlaintext().build();
             }
@@ -315,7 +321,7 @@ final class RaftGroupCluster implements AutoCloseable {
     private static final class Member {
         final RaftPeer peer;
         final int raftPort;
-        final int grpcPort;
+        int grpcPort;
         RaftServer server;
         Server grpc;
         ManagedChannel channel;

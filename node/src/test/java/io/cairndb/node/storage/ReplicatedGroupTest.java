@@ -9,6 +9,7 @@ import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.proto.Consistency;
+import io.cairndb.proto.DataPlaneGrpc;
 import io.cairndb.proto.DropTableReply;
 import io.cairndb.proto.DropTableRequest;
 import io.cairndb.proto.Failure;
@@ -220,13 +221,44 @@ class ReplicatedGroupTest {
     }
 
     @Test
+    void requestsInFlightDuringALeaderChangeApplyExactlyOnceWhenRetried() {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
+            GroupClient client = new GroupClient(cluster);
+            for (int i = 0; i < 10; i++) {
+                assertOk(client.write(TABLE, addOne(key(1))).getFailure());
+            }
+            int leader = cluster.awaitLeader();
+            List<WriteRequest> inFlight = new ArrayList<>();
+            DataPlaneGrpc.DataPlaneFutureStub async = DataPlaneGrpc.newFutureStub(cluster.channel(leader));
+            for (int i = 0; i < 5; i++) {
+                WriteRequest request = client.writeRequest(TABLE, addOne(key(1)));
+                inFlight.add(request);
+                async.write(request); // outcome unknown: the leader stops while these are in flight
+            }
+            cluster.stopMember(leader);
+            long before = counter(client.getStrong(TABLE, key(1)));
+            assertThat(before).isBetween(10L, 15L);
+            System.out.printf("in-flight writes committed before the leader stopped: %d of 5%n", before - 10);
+            for (WriteRequest request : inFlight) {
+                assertOk(client.write(request).getFailure()); // the router's retry, same request id
+            }
+            for (WriteRequest request : inFlight) {
+                assertOk(client.write(request).getFailure()); // and once more: still no second apply
+            }
+            for (int i = 0; i < 10; i++) {
+                assertOk(client.write(TABLE, addOne(key(1))).getFailure());
+            }
+            assertThat(counter(client.getStrong(TABLE, key(1)))).isEqualTo(25);
+        }
+    }
+
+    @Test
     void restartOfAllServersKeepsDataAndAppliesNothingTwice() {
         int increments = 25;
         WriteRequest lastRequest;
         WriteReply lastReply;
         LogPosition[] before = new LogPosition[3];
         int[] raftPorts;
-        int[] grpcPorts;
         try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 10)) {
             GroupClient client = new GroupClient(cluster);
             WriteRequest request = null;
@@ -243,9 +275,8 @@ class ReplicatedGroupTest {
                 before[r] = cluster.applied(r);
             }
             raftPorts = cluster.raftPorts();
-            grpcPorts = cluster.grpcPorts();
         }
-        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 10, raftPorts, grpcPorts)) {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 10, raftPorts, new int[3])) {
             for (int r = 0; r < 3; r++) {
                 assertThat(cluster.applied(r).index()).as("applied index survives restart")
                         .isGreaterThanOrEqualTo(before[r].index());
@@ -285,6 +316,9 @@ class ReplicatedGroupTest {
             RaftGroupCluster.await("the leader's log purged past the lagging replica",
                     () -> cluster.division(currentLeader).getRaftLog().getStartIndex() > laggingApplied + 1);
 
+            // Old snapshots are deleted as new ones are taken (two are kept).
+            RaftGroupCluster.await("old snapshots cleaned up", () -> snapshotCount(cluster.snapshotDir(currentLeader)) <= 2);
+
             cluster.startMember(lagging);
             cluster.awaitApplied(last);
             assertThat(client.scanLocal(lagging, TABLE)).hasSize(151);
@@ -323,6 +357,14 @@ class ReplicatedGroupTest {
             try (Stream<Path> files = Files.walk(cluster.snapshotDir(added))) {
                 assertThat(files.anyMatch(p -> p.toString().endsWith(".md5"))).as("installed snapshot").isTrue();
             }
+        }
+    }
+
+    private static long snapshotCount(Path smDir) {
+        try (Stream<Path> children = Files.list(smDir)) {
+            return children.filter(p -> p.getFileName().toString().startsWith("snapshot.")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

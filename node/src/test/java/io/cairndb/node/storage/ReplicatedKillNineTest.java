@@ -38,20 +38,21 @@ class ReplicatedKillNineTest {
     @Test
     void killNineReplaysTheLogWithoutApplyingAnyEntryTwice() throws Exception {
         int raftPort = RaftGroupCluster.freePort();
-        int grpcPort = RaftGroupCluster.freePort();
         Process child = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                GroupProcess.class.getName(), dir.toString(), "10", String.valueOf(raftPort), String.valueOf(grpcPort))
+                GroupProcess.class.getName(), dir.toString(), "10", String.valueOf(raftPort))
                 .redirectError(dir.resolve("child.err").toFile())
                 .start();
         int increments = 37;
         WriteRequest last = null;
         WriteReply lastReply = null;
         String groupId;
-        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
+        ManagedChannel channel = null;
         try {
-            groupId = awaitReady(child);
+            String[] ready = awaitReady(child).split(" ");
+            groupId = ready[0];
+            channel = NettyChannelBuilder.forAddress("127.0.0.1", Integer.parseInt(ready[1])).usePlaintext().build();
             GroupClient client = new GroupClient(groupId, List.of(channel), List.of("n1"), i -> true);
             for (int i = 0; i < increments; i++) {
                 last = client.writeRequest(TABLE, addOne());
@@ -61,7 +62,9 @@ class ReplicatedKillNineTest {
         } finally {
             child.destroyForcibly(); // SIGKILL
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            channel.shutdownNow();
+            if (channel != null) {
+                channel.shutdownNow();
+            }
         }
 
         Path groupDir = dir.resolve("n1").resolve(groupId);
@@ -76,7 +79,7 @@ class ReplicatedKillNineTest {
                 .isLessThan(storeApplied.index());
 
         try (RaftGroupCluster restarted =
-                     RaftGroupCluster.start(dir, 10, new int[] {raftPort}, new int[] {grpcPort})) {
+                     RaftGroupCluster.start(dir, 10, new int[] {raftPort}, new int[] {0})) {
             restarted.awaitLeader();
             GroupClient client = new GroupClient(restarted);
             assertThat(ReplicatedGroupTest.counter(client.getStrong(TABLE, KEY))).isEqualTo(increments);

@@ -35,7 +35,12 @@ import org.apache.ratis.util.TimeDuration;
 public final class CairnRaftProperties {
     public static final Duration DEFAULT_ELECTION_MIN = Duration.ofSeconds(1);
     public static final Duration DEFAULT_ELECTION_MAX = Duration.ofSeconds(2);
-    public static final long DEFAULT_SNAPSHOT_EVERY = 10_000;
+    /**
+     * Entries between snapshots. A snapshot is a RocksDB checkpoint, which flushes the memtables:
+     * too often makes many small files; too rarely makes restarts replay (skip) a long log tail.
+     * Ratis counts every entry, including the metadata entry it adds per commit.
+     */
+    public static final long DEFAULT_SNAPSHOT_EVERY = 50_000;
     public static final SizeInBytes DEFAULT_SEGMENT_SIZE = SizeInBytes.valueOf("8MB");
     /** Server-side bound on a ReadIndex round and on a request waiting for its commit. */
     public static final Duration SERVER_REQUEST_TIMEOUT = Duration.ofSeconds(5);

@@ -35,9 +35,19 @@ public final class ClusterCatalog implements TableCatalog {
         }
     }
 
+    /**
+     * From the cached map; a table missing there is looked up once more in a freshly fetched map
+     * (rate-limited), so a table another router has just created is not reported missing.
+     */
     @Override
     public TableDefinition get(String name) {
-        return maps.current().table(name);
+        ClusterMap map = maps.current();
+        TableDefinition table = map.table(name);
+        if (table == null) {
+            refresher.refresh(map.version());
+            table = maps.current().table(name);
+        }
+        return table;
     }
 
     @Override

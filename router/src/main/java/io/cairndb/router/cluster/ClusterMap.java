@@ -86,10 +86,15 @@ public final class ClusterMap {
         return tables.get(tableName);
     }
 
+    /** The gRPC address of a node, or null when the map does not know it. */
+    String grpcAddressOf(String nodeId) {
+        NodeInfo node = nodes.get(nodeId);
+        return node == null || node.getGrpcAddress().isEmpty() ? null : node.getGrpcAddress();
+    }
+
     /** The gRPC address of the membership leader when the map names one, else null. */
     String membershipLeaderAddress() {
-        NodeInfo leader = nodes.get(proto.getMembershipLeaderId());
-        return leader == null || leader.getGrpcAddress().isEmpty() ? null : leader.getGrpcAddress();
+        return grpcAddressOf(proto.getMembershipLeaderId());
     }
 
     /** The gRPC addresses of the nodes hosting the membership group. */

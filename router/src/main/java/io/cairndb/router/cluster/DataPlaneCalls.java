@@ -33,10 +33,9 @@ final class DataPlaneCalls {
     <R> R call(String what, GroupTargets.Route route, Function<ClusterMap, String> groupOf,
                BiFunction<DataPlaneGrpc.DataPlaneBlockingStub, String, R> rpc, Function<R, Failure> failureOf) {
         GroupTargets targets = new GroupTargets(maps, refresher, hints, az, route, groupOf);
-        return caller.call(what, targets, (address, timeout) -> rpc.apply(
-                DataPlaneGrpc.newBlockingStub(channels.channel(address))
-                        .withDeadlineAfter(timeout.toNanos(), TimeUnit.NANOSECONDS),
-                targets.groupId()), failureOf);
+        return caller.call(what, targets, (address, timeout) -> channels.call(address, channel -> rpc.apply(
+                DataPlaneGrpc.newBlockingStub(channel).withDeadlineAfter(timeout.toNanos(), TimeUnit.NANOSECONDS),
+                targets.groupId())), failureOf);
     }
 
     MapCache maps() {

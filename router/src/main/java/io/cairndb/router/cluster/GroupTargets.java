@@ -84,6 +84,11 @@ final class GroupTargets implements Targets {
     }
 
     @Override
+    public String addressOf(String nodeId) {
+        return maps.current().grpcAddressOf(nodeId);
+    }
+
+    @Override
     public void redirect(String leaderAddress) {
         pinned = leaderAddress;
         hints.learn(groupId, leaderAddress);

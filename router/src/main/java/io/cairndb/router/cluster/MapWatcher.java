@@ -83,7 +83,9 @@ final class MapWatcher implements AutoCloseable {
         String leader = failure.getLeaderAddress();
         if (failure.getKind() == Failure.Kind.NOT_LEADER && !leader.isEmpty() && !leader.equals(address)) {
             endpoints.redirect(leader);
-            pause = Duration.ZERO;
+            // Straight there, unless streams have been failing: then the named leader may be the
+            // one that just went down, and followers keep naming it until they elect another.
+            pause = failures.backoffs() == 0 ? Duration.ZERO : failures.nextBackoff();
         } else {
             endpoints.missed(address, Targets.Miss.NOT_LEADER);
             pause = failures.nextBackoff();
@@ -98,6 +100,7 @@ final class MapWatcher implements AutoCloseable {
         }
         LOG.debug("event=map_watch_ended address={} error={}", address, error == null ? "none" : error.toString());
         endpoints.missed(address, Targets.Miss.TRANSPORT);
+        channels.streamFailed(address);
         reconnectLater(stream, failures.nextBackoff());
     }
 

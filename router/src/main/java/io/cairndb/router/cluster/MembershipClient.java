@@ -69,7 +69,7 @@ final class MembershipClient {
     }
 
     private <R> BiFunction<String, Duration, R> stub(Function<MembershipGrpc.MembershipBlockingStub, R> rpc) {
-        return (address, timeout) -> rpc.apply(MembershipGrpc.newBlockingStub(channels.channel(address))
-                .withDeadlineAfter(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        return (address, timeout) -> channels.call(address, channel -> rpc.apply(MembershipGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(timeout.toNanos(), TimeUnit.NANOSECONDS)));
     }
 }

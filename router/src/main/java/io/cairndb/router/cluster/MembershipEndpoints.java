@@ -33,6 +33,11 @@ final class MembershipEndpoints implements Targets {
     }
 
     @Override
+    public String addressOf(String nodeId) {
+        return maps.current().grpcAddressOf(nodeId);
+    }
+
+    @Override
     public void redirect(String address) {
         preferred = address;
     }

@@ -1,12 +1,16 @@
 package io.cairndb.router.cluster;
 
+import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * One gRPC channel per node address, created on first use and reused by every request (a
@@ -21,6 +25,38 @@ final class NodeChannels implements AutoCloseable {
             throw new IllegalStateException("cluster client is closed");
         }
         return channels.computeIfAbsent(address, NodeChannels::open);
+    }
+
+    /**
+     * Runs one call on {@code address}'s channel. When it fails for want of a connection, the
+     * channel's reconnect backoff is reset: gRPC's own grows to two minutes and fails calls at
+     * once meanwhile, so a node that restarted would stay unreachable long after it is back. The
+     * caller's retry policy already paces these failures.
+     */
+    <R> R call(String address, Function<ManagedChannel, R> rpc) {
+        ManagedChannel channel = channel(address);
+        try {
+            return rpc.apply(channel);
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+                reconnectSoon(channel);
+            }
+            throw e;
+        }
+    }
+
+    /** A stream on {@code address} failed: reconnect without waiting out gRPC's backoff. */
+    void streamFailed(String address) {
+        ManagedChannel channel = channels.get(address);
+        if (channel != null) {
+            reconnectSoon(channel);
+        }
+    }
+
+    private static void reconnectSoon(ManagedChannel channel) {
+        if (channel.getState(false) == ConnectivityState.TRANSIENT_FAILURE) {
+            channel.resetConnectBackoff();
+        }
     }
 
     private static ManagedChannel open(String address) {

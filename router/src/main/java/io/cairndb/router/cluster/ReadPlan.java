@@ -44,7 +44,12 @@ final class ReadPlan {
         if (startKey == null) {
             return partitions.slices(segment, null);
         }
-        long startHash = KeyHashes.hashOf(schema, startKey);
+        long startHash;
+        try {
+            startHash = KeyHashes.hashOf(schema, startKey);
+        } catch (ValidationException e) {
+            throw new ValidationException("The provided starting key is invalid: " + e.getMessage());
+        }
         if (!segment.contains(startHash)) {
             throw new ValidationException(OUTSIDE_SEGMENT);
         }

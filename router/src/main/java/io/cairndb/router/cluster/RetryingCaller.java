@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Runs one request to the cluster until it gets an answer or its deadline passes.
  *
  * <ul>
- *   <li>NOT_LEADER with the leader's address: straight to the leader (a few times without pause,
+ *   <li>NOT_LEADER naming the leader (its address, or its id the map resolves): straight to the leader (a few times without pause,
  *       then with backoff, so two confused replicas cannot ping-pong a request at full speed).</li>
  *   <li>NOT_LEADER without an address, GROUP_NOT_FOUND, UNAVAILABLE, transport errors: tell the
  *       {@link Targets} (which refreshes the map or moves to another replica), back off, retry.</li>
@@ -72,8 +72,8 @@ final class RetryingCaller {
                             throw RemoteFailures.dynamoDb(failure);
                         }
                         case NOT_LEADER -> {
-                            String leader = failure.getLeaderAddress();
-                            if (!leader.isEmpty() && !leader.equals(address)) {
+                            String leader = leaderAddress(failure, targets);
+                            if (leader != null && !leader.equals(address)) {
                                 targets.redirect(leader);
                                 freeRetry = ++redirects <= FREE_REDIRECTS;
                             } else {
@@ -111,6 +111,14 @@ final class RetryingCaller {
                 throw timedOut(what, lastProblem, lastCause);
             }
         }
+    }
+
+    /** The leader's address from the failure, or from the map when the replica named only its id. */
+    private static String leaderAddress(Failure failure, Targets targets) {
+        if (!failure.getLeaderAddress().isEmpty()) {
+            return failure.getLeaderAddress();
+        }
+        return failure.getLeaderId().isEmpty() ? null : targets.addressOf(failure.getLeaderId());
     }
 
     private InternalServerError timedOut(String what, String lastProblem, Throwable cause) {

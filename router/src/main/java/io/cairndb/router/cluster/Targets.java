@@ -27,6 +27,9 @@ interface Targets {
     /** A replica named the leader's address: go there next. */
     void redirect(String leaderAddress);
 
+    /** The gRPC address of node {@code nodeId} as the map knows it, or null (a leader named by id only). */
+    String addressOf(String nodeId);
+
     /** The attempt at {@code address} failed for {@code miss}. */
     void missed(String address, Miss miss);
 }

@@ -120,6 +120,32 @@ class ClusterClientGrpcTest {
     }
 
     @Test
+    void aTableAnotherRouterJustCreatedIsFoundBeforeTheWatchDeliversIt() {
+        ClusterClient other = connect("az1", ClusterClientSettings.DEFAULT_REQUEST_DEADLINE);
+        cluster.holdWatchUpdates(true);
+        TableDefinition table = ClusterFixtures.table("fresh");
+        other.catalog().create(table);
+        assertThat(client.currentMap().table("fresh")).isNull(); // the watch has not told this router
+        assertThat(client.catalog().get("fresh")).isEqualTo(table);
+        Item item = item("a", 1);
+        client.dataPlane().write(table, WriteSpec.put(item, item));
+        assertThat(other.dataPlane().get(table, item, true)).isEqualTo(item);
+    }
+
+    @Test
+    void lookupsOfAMissingTableFetchTheMapAtMostEveryFiftyMilliseconds() {
+        int before = cluster.mapFetches();
+        long started = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            assertThat(client.catalog().get("missing")).isNull();
+        }
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(cluster.mapFetches() - before).isPositive()
+                // one per interval, plus the first and a periodic poll that may fall in the window
+                .isLessThanOrEqualTo((int) (elapsedMillis / MapRefresher.MIN_INTERVAL.toMillis()) + 2);
+    }
+
+    @Test
     void writesGoToGroupLeadersAndReadsToTheRightReplica() {
         TableDefinition table = createTable("t");
         List<Item> items = load(table, ITEMS);
@@ -230,6 +256,35 @@ class ClusterClientGrpcTest {
                 });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(took).isBetween(Duration.ofMillis(800), Duration.ofMillis(2_000));
+    }
+
+    @Test
+    void aRestartedNodeIsReachedAgainAsSoonAsItIsBack() throws Exception {
+        TableDefinition table = createTable("t");
+        Item inG1 = itemInGroup(table, "g1"); // g1 is led by n1
+        ClusterClient impatient = connect("az1", Duration.ofMillis(1_500));
+        cluster.node("n1").close();
+        // Down for several of gRPC's reconnect backoffs (1 s, 1.6 s, ...: calls fail at once meanwhile).
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> impatient.dataPlane().write(table, WriteSpec.put(inG1, inG1)))
+                    .isInstanceOf(InternalServerError.class);
+        }
+        cluster.node("n1").restart();
+        long started = System.nanoTime();
+        impatient.dataPlane().write(table, WriteSpec.put(inG1, inG1));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(client.dataPlane().get(table, inG1, true)).isEqualTo(inG1);
+    }
+
+    private Item itemInGroup(TableDefinition table, String groupName) {
+        String groupId = cluster.group(groupName).id();
+        TableRoute route = client.currentMap().route(table.name());
+        for (int i = 0; ; i++) {
+            Item item = item("k" + i, 1);
+            if (route.partitions().partitionOf(KeyHashes.hashOf(table.keySchema(), item)).groupId().equals(groupId)) {
+                return item;
+            }
+        }
     }
 
     @Test

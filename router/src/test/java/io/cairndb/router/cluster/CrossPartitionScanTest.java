@@ -179,6 +179,7 @@ class CrossPartitionScanTest {
     @Test
     void keysOfAStartKeyAreCheckedAsStorageChecksThem() {
         assertThatThrownBy(() -> clusterPage(scan(new Item(Map.of("pk", AttributeValue.n(3), "sk", AttributeValue.n(1))),
-                5, null, null, false, 0, 1))).isInstanceOf(ValidationException.class);
+                5, null, null, false, 0, 1))).isInstanceOf(ValidationException.class)
+                .hasMessage("The provided starting key is invalid: The provided key element does not match the schema");
     }
 }

@@ -76,6 +76,23 @@ class RetryingCallerTest {
     }
 
     @Test
+    void aLeaderNamedOnlyByIdIsFoundInTheMap() {
+        answer("n1", Failure.newBuilder().setKind(Failure.Kind.NOT_LEADER).setLeaderId("node-3").build());
+        answer("n3", OK);
+        assertThat(call()).isEqualTo(OK);
+        assertThat(calls).containsExactly("n1", "n3");
+        assertThat(pauses).isEmpty();
+    }
+
+    @Test
+    void aLeaderNamedByAnIdTheMapDoesNotKnowCountsAsNoLeader() {
+        answer("n1", Failure.newBuilder().setKind(Failure.Kind.NOT_LEADER).setLeaderId("node-9").build());
+        answer("n2", OK);
+        assertThat(call()).isEqualTo(OK);
+        assertThat(targets.misses).containsExactly("n1:NOT_LEADER");
+    }
+
+    @Test
     void redirectsThatGoRoundInCirclesAreSlowedByBackoff() {
         answer("n1", notLeader("n2"));
         answer("n2", notLeader("n1"));
@@ -194,6 +211,11 @@ class RetryingCallerTest {
         @Override
         public void succeeded(String address) {
             succeeded.add(address);
+        }
+
+        @Override
+        public String addressOf(String nodeId) {
+            return nodeId.equals("node-3") ? "n3" : null;
         }
 
         @Override

@@ -45,6 +45,9 @@ public final class FakeCluster implements AutoCloseable {
     /** Writes to apply and then answer UNAVAILABLE, as if the reply were lost. */
     final AtomicInteger lostWriteReplies = new AtomicInteger();
     volatile boolean redirectWithAddress = true;
+    /** GetClusterMap calls the membership leader served. */
+    final AtomicInteger mapFetches = new AtomicInteger();
+    private volatile boolean holdWatchUpdates;
 
     private final Map<String, String> mapLeaders = new ConcurrentHashMap<>();
     private final TreeMap<String, TableInfo> tables = new TreeMap<>();
@@ -152,6 +155,15 @@ public final class FakeCluster implements AutoCloseable {
         publish();
     }
 
+    /** While held, watchers get no new versions (a slow watch): only fetches see changes. */
+    public void holdWatchUpdates(boolean hold) {
+        holdWatchUpdates = hold;
+    }
+
+    public int mapFetches() {
+        return mapFetches.get();
+    }
+
     public synchronized long version() {
         return version;
     }
@@ -235,6 +247,9 @@ public final class FakeCluster implements AutoCloseable {
 
     private void publish() {
         version++;
+        if (holdWatchUpdates) {
+            return;
+        }
         ClusterMapReply reply = ClusterMapReply.newBuilder().setMap(map()).build();
         for (StreamObserver<ClusterMapReply> watcher : List.copyOf(watchers)) {
             try {

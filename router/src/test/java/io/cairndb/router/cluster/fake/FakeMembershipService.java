@@ -25,6 +25,9 @@ final class FakeMembershipService extends MembershipGrpc.MembershipImplBase {
     @Override
     public void getClusterMap(GetClusterMapRequest request, StreamObserver<ClusterMapReply> out) {
         Failure notLeader = notLeader();
+        if (notLeader == null) {
+            cluster.mapFetches.incrementAndGet();
+        }
         reply(out, notLeader != null ? ClusterMapReply.newBuilder().setFailure(notLeader).build()
                 : ClusterMapReply.newBuilder().setMap(cluster.map()).build());
     }

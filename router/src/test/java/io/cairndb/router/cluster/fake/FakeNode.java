@@ -11,9 +11,11 @@ public final class FakeNode implements AutoCloseable {
     final String id;
     final String az;
     final int port;
-    private final Server server;
+    private final FakeCluster cluster;
+    private Server server;
 
-    private FakeNode(String id, String az, Server server) {
+    private FakeNode(FakeCluster cluster, String id, String az, Server server) {
+        this.cluster = cluster;
         this.id = id;
         this.az = az;
         this.server = server;
@@ -21,12 +23,20 @@ public final class FakeNode implements AutoCloseable {
     }
 
     static FakeNode start(FakeCluster cluster, String id, String az) throws IOException {
-        Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+        return new FakeNode(cluster, id, az, serve(cluster, id, 0));
+    }
+
+    private static Server serve(FakeCluster cluster, String id, int port) throws IOException {
+        return NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port))
                 .addService(new FakeDataPlaneService(cluster, id))
                 .addService(new FakeMembershipService(cluster, id))
                 .build()
                 .start();
-        return new FakeNode(id, az, server);
+    }
+
+    /** Starts serving again on the same port after {@link #close()}. */
+    public synchronized void restart() throws IOException {
+        server = serve(cluster, id, port);
     }
 
     public String address() {
@@ -34,7 +44,7 @@ public final class FakeNode implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.shutdownNow();
         try {
             server.awaitTermination(5, TimeUnit.SECONDS);
