@@ -19,11 +19,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * A follower cut off from its group may serve stale eventually consistent reads, but a strongly
  * consistent read never returns stale data.
  *
- * <p>Follower F (n1, in the router's AZ) is frozen (SIGSTOP); v2 is written through the leader
- * and the other replica; then the leader and the other replica are frozen and F is thawed. F
- * still holds v1: an eventually consistent read at F returns v1, while a strongly consistent
- * read at F — straight over gRPC, and through the router, whose eventual reads would go to F —
- * fails or waits, and never says v1. Everything thawed, every replica converges on v2.
+ * <p>Follower F (n1, in the router's AZ) holds v1 and is killed (kill -9); v2 is written through
+ * the leader and the other replica; then the leader and the other replica are frozen (SIGSTOP)
+ * and F starts again from its disk, cut off from both. F still holds v1: an eventually
+ * consistent read at F returns v1, while a strongly consistent read at F — straight over gRPC,
+ * and through the router, whose eventual reads would go to F — fails or waits, and never says v1.
+ * Everything thawed, every replica converges on v2.
+ *
+ * <p>Why kill and restart F rather than freeze it while v2 is written: a frozen process's
+ * sockets stay open, so the kernel buffers the leader's AppendEntries (v2 and the commit index)
+ * for it, and F applies v2 the moment it is thawed — it would not be stale at all.
  */
 class StaleReadTest {
     private static final String TABLE = "Stale";
@@ -64,15 +69,17 @@ class StaleReadTest {
         Deadline.awaitTrue(follower + " has applied v1", Duration.ofSeconds(30),
                 () -> "v1".equals(valueAt(followerAddress, table, group, key, Consistency.EVENTUAL)));
 
-        cluster.suspend(follower);
+        cluster.kill(follower);
         put(client, key, "v2");
         assertThat(Tables.strongGet(client, TABLE, key).orElseThrow().get("v").s()).isEqualTo("v2");
         cluster.suspend(leader);
         cluster.suspend(other);
-        cluster.resume(follower);
+        cluster.start(follower);
 
-        NodeReads.Answer eventualAtFollower = NodeReads.get(followerAddress, table, group.id(), key,
-                Consistency.EVENTUAL, READ_DEADLINE);
+        // F serves reads once it has reopened its groups from disk (no leader to learn from).
+        NodeReads.Answer eventualAtFollower = Deadline.await(follower + " serving eventually consistent reads again",
+                Duration.ofSeconds(90), () -> Optional.of(NodeReads.get(followerAddress, table, group.id(), key,
+                        Consistency.EVENTUAL, READ_DEADLINE)).filter(answer -> answer instanceof NodeReads.Served));
         assertThat(eventualAtFollower).as("eventually consistent read at the cut-off follower")
                 .isInstanceOf(NodeReads.Served.class);
         assertThat(((NodeReads.Served) eventualAtFollower).stringValue("v")).as("stale, as allowed").isEqualTo("v1");
@@ -82,7 +89,7 @@ class StaleReadTest {
             strongAtFollower.add(NodeReads.get(followerAddress, table, group.id(), key, Consistency.LINEARIZABLE,
                     READ_DEADLINE));
         }
-        System.out.printf("StaleRead: group %s, leader %s and %s frozen, follower %s thawed; eventual read at %s: %s; "
+        System.out.printf("StaleRead: group %s, leader %s and %s frozen, follower %s restarted; eventual read at %s: %s; "
                 + "strong reads at %s: %s%n", group.label(), leader, other, follower, follower, eventualAtFollower,
                 follower, strongAtFollower);
         assertThat(strongAtFollower).as("strongly consistent reads at the cut-off follower")
