@@ -5,6 +5,7 @@ import io.cairndb.membership.state.CommandResult;
 import io.cairndb.membership.state.MembershipCommand;
 import io.cairndb.membership.state.Outcome;
 import io.cairndb.membership.state.StateCodec;
+import io.cairndb.replication.raft.PausableStateMachine;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,6 @@ import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.statemachine.SnapshotRetentionPolicy;
 import org.apache.ratis.statemachine.StateMachineStorage;
 import org.apache.ratis.statemachine.TransactionContext;
-import org.apache.ratis.statemachine.impl.BaseStateMachine;
 import org.apache.ratis.statemachine.impl.SimpleStateMachineStorage;
 import org.apache.ratis.statemachine.impl.SingleFileSnapshotInfo;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * <p>Log entries are {@link MembershipCommand}s as JSON ({@link StateCodec}); the reply message
  * is the JSON {@link CommandResult}. A read-only {@link #query} answers the state as JSON.
  */
-public final class MembershipStateMachine extends BaseStateMachine {
+public final class MembershipStateMachine extends PausableStateMachine {
     private static final Logger LOG = LoggerFactory.getLogger(MembershipStateMachine.class);
     private static final SnapshotRetentionPolicy KEEP_TWO = new SnapshotRetentionPolicy() {
         @Override
@@ -86,15 +86,6 @@ public final class MembershipStateMachine extends BaseStateMachine {
         getLifeCycle().startAndTransition(this::loadLatestSnapshot);
     }
 
-    /** Ratis asserts PAUSED before installing a snapshot; BaseStateMachine.pause() does nothing. */
-    @Override
-    public void pause() {
-        LifeCycle lifeCycle = getLifeCycle();
-        if (lifeCycle.getCurrentState() == LifeCycle.State.RUNNING) {
-            lifeCycle.transition(LifeCycle.State.PAUSING);
-            lifeCycle.transition(LifeCycle.State.PAUSED);
-        }
-    }
 
     /** After a snapshot install: load it, then run again. */
     @Override

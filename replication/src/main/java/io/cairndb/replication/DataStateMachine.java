@@ -9,6 +9,7 @@ import io.cairndb.proto.DataQuery;
 import io.cairndb.proto.DropTableReply;
 import io.cairndb.proto.DropTableRequest;
 import io.cairndb.proto.WriteRequest;
+import io.cairndb.replication.raft.PausableStateMachine;
 import io.cairndb.replication.store.GroupStore;
 import io.cairndb.replication.store.GroupStoreFactory;
 import io.cairndb.replication.store.LogPosition;
@@ -34,7 +35,6 @@ import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.statemachine.SnapshotInfo;
 import org.apache.ratis.statemachine.StateMachineStorage;
 import org.apache.ratis.statemachine.TransactionContext;
-import org.apache.ratis.statemachine.impl.BaseStateMachine;
 import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
 import org.apache.ratis.util.LifeCycle;
 import org.slf4j.Logger;
@@ -63,7 +63,7 @@ import org.slf4j.LoggerFactory;
  * The store lives in {@code <group storage>/store}, next to Ratis' log, so removing a group's
  * directory removes its data too.
  */
-public final class DataStateMachine extends BaseStateMachine {
+public final class DataStateMachine extends PausableStateMachine {
     private static final Logger LOG = LoggerFactory.getLogger(DataStateMachine.class);
     static final String STORE_DIR = "store";
 
@@ -280,15 +280,6 @@ public final class DataStateMachine extends BaseStateMachine {
         return applied.index();
     }
 
-    /** Stops applying before Ratis installs a snapshot (it asserts PAUSED). */
-    @Override
-    public void pause() {
-        LifeCycle lifeCycle = getLifeCycle();
-        if (lifeCycle.getCurrentState() == LifeCycle.State.RUNNING) {
-            lifeCycle.transition(LifeCycle.State.PAUSING);
-            lifeCycle.transition(LifeCycle.State.PAUSED);
-        }
-    }
 
     /** After a snapshot install: replaces the store by the installed checkpoint and resumes. */
     @Override

@@ -44,6 +44,14 @@ class ProcessControlTest {
         }
     }
 
+    private static void awaitState(long pid, boolean stopped) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while ((state(pid) == 'T') != stopped) {
+            assertThat(System.nanoTime()).as("pid %d %s", pid, stopped ? "stopped" : "running").isLessThan(deadline);
+            Thread.sleep(10); // polling /proc
+        }
+    }
+
     private static char state(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         return stat.charAt(stat.lastIndexOf(')') + 2);
@@ -61,10 +69,11 @@ class ProcessControlTest {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         assertThat(Long.parseLong(fields[3])).as("session id").isEqualTo(pid);
 
+        // signals are delivered asynchronously: the state changes shortly after kill(2) returns
         ProcessControl.suspend(pid);
-        assertThat(state(pid)).isEqualTo('T');
+        awaitState(pid, true);
         ProcessControl.resume(pid);
-        assertThat(state(pid)).isNotEqualTo('T');
+        awaitState(pid, false);
 
         ProcessControl.suspend(pid); // a frozen process still stops: stop() thaws it first
         assertThat(ProcessControl.stop(pid, java.time.Duration.ofSeconds(30))).as("exited on SIGTERM").isTrue();
