@@ -25,11 +25,13 @@ import org.apache.ratis.server.RaftServer;
  *   <li>Write and DropTable: a log entry on the group's leader; the reply is the state
  *       machine's (stored, so a retried request id gets the first reply).</li>
  *   <li>Get and ReadPage: LINEARIZABLE on the leader through a Ratis read request (ReadIndex,
- *       then the state machine's query); EVENTUAL from this replica's store, any role.</li>
+ *       then the state machine's query); EVENTUAL from this replica's store, any role, unless the
+ *       request's min_applied_index is beyond what it applied (BEHIND: the router then reads at
+ *       the leader, so a client reads its own writes).</li>
  *   <li>Stats: from this replica's store (DescribeTable's figures are approximate anyway).</li>
  * </ul>
  * Failures are replies: NOT_LEADER with the leader's id and gRPC address, GROUP_NOT_FOUND,
- * DYNAMODB, UNAVAILABLE (elections, timeouts). Nothing blocks a gRPC thread on Raft.
+ * DYNAMODB, BEHIND, UNAVAILABLE (elections, timeouts). Nothing blocks a gRPC thread on Raft.
  */
 public final class DataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     /** How long a write or a strong read may wait for the group before it is UNAVAILABLE. */
@@ -59,27 +61,27 @@ public final class DataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
 
     @Override
     public void get(GetRequest request, StreamObserver<GetReply> out) {
-        read(request.getGroupId(), request.getConsistency(), DataQuery.newBuilder().setGet(request).build(),
-                ReplyKind.GET, out);
+        read(request.getGroupId(), request.getConsistency(), request.getMinAppliedIndex(),
+                DataQuery.newBuilder().setGet(request).build(), ReplyKind.GET, out);
     }
 
     @Override
     public void readPage(ReadPageRequest request, StreamObserver<ReadPageReply> out) {
-        read(request.getGroupId(), request.getConsistency(), DataQuery.newBuilder().setReadPage(request).build(),
-                ReplyKind.READ_PAGE, out);
+        read(request.getGroupId(), request.getConsistency(), request.getMinAppliedIndex(),
+                DataQuery.newBuilder().setReadPage(request).build(), ReplyKind.READ_PAGE, out);
     }
 
     @Override
     public void stats(StatsRequest request, StreamObserver<StatsReply> out) {
-        calls.readLocal(request.getGroupId(), DataQuery.newBuilder().setStats(request).build(), ReplyKind.STATS, out);
+        calls.readLocal(request.getGroupId(), 0, DataQuery.newBuilder().setStats(request).build(), ReplyKind.STATS, out);
     }
 
-    private <R> void read(String groupId, Consistency consistency, DataQuery query, ReplyKind<R> kind,
-                          StreamObserver<R> out) {
+    private <R> void read(String groupId, Consistency consistency, long minAppliedIndex, DataQuery query,
+                          ReplyKind<R> kind, StreamObserver<R> out) {
         if (consistency == Consistency.LINEARIZABLE) {
             calls.submit(groupId, query.toByteArray(), false, kind, out);
         } else {
-            calls.readLocal(groupId, query, kind, out);
+            calls.readLocal(groupId, minAppliedIndex, query, kind, out);
         }
     }
 }

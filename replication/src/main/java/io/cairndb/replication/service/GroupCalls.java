@@ -96,12 +96,26 @@ final class GroupCalls {
         });
     }
 
-    /** Answers an EVENTUAL read from this replica's applied state, whatever its role. */
-    <R> void readLocal(String groupId, DataQuery query, ReplyKind<R> kind, StreamObserver<R> out) {
+    /**
+     * Answers an EVENTUAL read from this replica's applied state, whatever its role, or BEHIND
+     * when it has not applied {@code minAppliedIndex} yet (the reader wrote at that index and
+     * must see its write). It does not wait for the index: the leader has it now.
+     */
+    <R> void readLocal(String groupId, long minAppliedIndex, DataQuery query, ReplyKind<R> kind,
+                       StreamObserver<R> out) {
         R reply;
         try {
-            DataStateMachine machine = (DataStateMachine) dataDivision(groupId).getStateMachine();
-            reply = kind.parse(machine.readLocal(query));
+            RaftServer.Division division = dataDivision(groupId);
+            DataStateMachine machine = (DataStateMachine) division.getStateMachine();
+            long applied = machine.appliedPosition().index();
+            if (applied < minAppliedIndex) {
+                RaftPeerId leader = division.getInfo().getLeaderId();
+                reply = kind.failed().apply(failures.behind(leader == null ? null : leader.toString(),
+                        server.getId() + " applied group " + groupId + " up to " + applied + ", not yet "
+                                + minAppliedIndex));
+            } else {
+                reply = kind.parse(machine.readLocal(query));
+            }
         } catch (GroupNotHostedException e) {
             reply = kind.failed().apply(Failures.groupNotFound(groupId));
         } catch (StoreUnavailableException e) {

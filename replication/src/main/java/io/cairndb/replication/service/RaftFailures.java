@@ -43,15 +43,22 @@ final class RaftFailures {
     }
 
     Failure notLeader(String leaderId, String message) {
-        String address = null;
-        if (leaderId != null) {
-            try {
-                address = leaders.grpcAddress(leaderId);
-            } catch (RuntimeException e) {
-                address = null; // the map is best effort: the caller refreshes it when the address is missing
-            }
+        return Failures.notLeader(leaderId, addressOf(leaderId), message);
+    }
+
+    Failure behind(String leaderId, String message) {
+        return Failures.behind(leaderId, addressOf(leaderId), message);
+    }
+
+    private String addressOf(String leaderId) {
+        if (leaderId == null) {
+            return null;
         }
-        return Failures.notLeader(leaderId, address, message);
+        try {
+            return leaders.grpcAddress(leaderId);
+        } catch (RuntimeException e) {
+            return null; // the map is best effort: the caller refreshes it when the address is missing
+        }
     }
 
     private static Throwable unwrap(Throwable error) {

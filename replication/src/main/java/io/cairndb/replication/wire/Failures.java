@@ -25,8 +25,21 @@ public final class Failures {
 
     /** Not the leader; {@code leaderId}/{@code leaderAddress} may be null when unknown. */
     public static Failure notLeader(String leaderId, String leaderAddress, String message) {
+        return toLeader(Failure.Kind.NOT_LEADER, leaderId, leaderAddress, message);
+    }
+
+    /**
+     * This replica has not applied the index a read-your-writes read needs; the leader (ids may
+     * be null when unknown) has, since it applied the write before acknowledging it.
+     */
+    public static Failure behind(String leaderId, String leaderAddress, String message) {
+        return toLeader(Failure.Kind.BEHIND, leaderId, leaderAddress, message);
+    }
+
+    /** A failure that sends the caller to the group's leader. */
+    private static Failure toLeader(Failure.Kind kind, String leaderId, String leaderAddress, String message) {
         return Failure.newBuilder()
-                .setKind(Failure.Kind.NOT_LEADER)
+                .setKind(kind)
                 .setLeaderId(nullToEmpty(leaderId))
                 .setLeaderAddress(nullToEmpty(leaderAddress))
                 .setMessage(nullToEmpty(message))

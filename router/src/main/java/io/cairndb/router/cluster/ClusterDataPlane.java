@@ -37,7 +37,8 @@ import java.util.List;
  * <ul>
  *   <li>Writes: the leader of the key's partition's group, with the router's timestamp and a
  *       request id kept across retries.</li>
- *   <li>GetItem: the partition of the key's hash; the leader when consistent, else the nearest replica.</li>
+ *   <li>GetItem: the partition of the key's hash; the leader when consistent, else the nearest
+ *       replica that has applied this router's writes to the group ({@link AppliedWatermarks}).</li>
  *   <li>Query and Scan: raw pages from the replicas (no filter, no projection), assembled into a
  *       page here by the engine's {@link PageCollector}, so Count, ScannedCount, LastEvaluatedKey
  *       and the bytes read are exactly those of single-node storage; a Scan page continues into
@@ -68,7 +69,9 @@ public final class ClusterDataPlane implements DataPlane {
                 .setConsistency(consistentRead ? Consistency.LINEARIZABLE : Consistency.EVENTUAL);
         GetReply reply = calls.call("GetItem " + table.name(), route(consistentRead),
                 TableRoutes.groupOfHash(table, hash),
-                (stub, groupId) -> stub.get(request.setGroupId(groupId).build()), GetReply::getFailure);
+                (stub, groupId) -> stub.get(request.setGroupId(groupId)
+                        .setMinAppliedIndex(consistentRead ? 0 : calls.watermarks().of(groupId)).build()),
+                GetReply::getFailure);
         return reply.getFound() ? ItemCodec.decode(reply.getItem().toByteArray()) : null;
     }
 
@@ -90,7 +93,12 @@ public final class ClusterDataPlane implements DataPlane {
                 .setRequestId(requestIds.next());
         WriteReply reply = calls.call("Write " + table.name(), GroupTargets.Route.LEADER,
                 TableRoutes.groupOfHash(table, hash),
-                (stub, groupId) -> stub.write(request.setGroupId(groupId).build()), WriteReply::getFailure);
+                (stub, groupId) -> {
+                    WriteReply answer = stub.write(request.setGroupId(groupId).build());
+                    // Also after a condition failure: the entry applied, and so did all before it.
+                    calls.watermarks().advance(groupId, answer.getAppliedIndex());
+                    return answer;
+                }, WriteReply::getFailure);
         Item oldImage = reply.getHadOld() ? ItemCodec.decode(reply.getOldImage().toByteArray()) : null;
         Item newImage = reply.getHasNew() ? ItemCodec.decode(reply.getNewImage().toByteArray()) : null;
         return new WriteOutcome(new WriteResult(oldImage, newImage), new ChangeRecord(table.tableId(),

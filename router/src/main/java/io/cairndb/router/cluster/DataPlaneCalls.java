@@ -14,6 +14,7 @@ final class DataPlaneCalls {
     private final MapRefresher refresher;
     private final LeaderHints hints;
     private final String az;
+    private final AppliedWatermarks watermarks = new AppliedWatermarks();
 
     DataPlaneCalls(NodeChannels channels, RetryingCaller caller, MapCache maps, MapRefresher refresher,
                    LeaderHints hints, String az) {
@@ -36,6 +37,11 @@ final class DataPlaneCalls {
         return caller.call(what, targets, (address, timeout) -> channels.call(address, channel -> rpc.apply(
                 DataPlaneGrpc.newBlockingStub(channel).withDeadlineAfter(timeout.toNanos(), TimeUnit.NANOSECONDS),
                 targets.groupId())), failureOf);
+    }
+
+    /** What this router's writes applied up to, per group: the floor of its eventual reads. */
+    AppliedWatermarks watermarks() {
+        return watermarks;
     }
 
     MapCache maps() {

@@ -44,7 +44,9 @@ final class RemotePages implements RawPageSource {
         }
         GroupTargets.Route route = request.consistentRead() ? GroupTargets.Route.LEADER : GroupTargets.Route.NEAREST;
         ReadPageReply reply = calls.call(what, route, map -> slice.groupId(),
-                (stub, groupId) -> stub.readPage(page.setGroupId(groupId).build()), ReadPageReply::getFailure);
+                (stub, groupId) -> stub.readPage(page.setGroupId(groupId)
+                        .setMinAppliedIndex(request.consistentRead() ? 0 : calls.watermarks().of(groupId)).build()),
+                ReadPageReply::getFailure);
         List<Item> items = new ArrayList<>(reply.getItemsCount());
         for (ByteString item : reply.getItemsList()) {
             items.add(ItemCodec.decode(item.toByteArray()));

@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>NOT_LEADER naming the leader (its address, or its id the map resolves): straight to the leader (a few times without pause,
  *       then with backoff, so two confused replicas cannot ping-pong a request at full speed).</li>
+ *   <li>BEHIND (an eventual read reached a replica that has not applied this router's last write
+ *       to the group): straight to the leader it names, as a redirect; the leader applied the
+ *       write before acknowledging it. Without a leader (or when the leader itself is behind,
+ *       just elected): like UNAVAILABLE.</li>
  *   <li>NOT_LEADER without an address, GROUP_NOT_FOUND, UNAVAILABLE, transport errors: tell the
  *       {@link Targets} (which refreshes the map or moves to another replica), back off, retry.</li>
  *   <li>DYNAMODB: the typed DynamoDB error, at once.</li>
@@ -71,13 +75,14 @@ final class RetryingCaller {
                             targets.succeeded(address);
                             throw RemoteFailures.dynamoDb(failure);
                         }
-                        case NOT_LEADER -> {
+                        case NOT_LEADER, BEHIND -> {
                             String leader = leaderAddress(failure, targets);
                             if (leader != null && !leader.equals(address)) {
                                 targets.redirect(leader);
                                 freeRetry = ++redirects <= FREE_REDIRECTS;
                             } else {
-                                targets.missed(address, Targets.Miss.NOT_LEADER);
+                                targets.missed(address, failure.getKind() == Failure.Kind.BEHIND
+                                        ? Targets.Miss.UNAVAILABLE : Targets.Miss.NOT_LEADER);
                             }
                         }
                         case GROUP_NOT_FOUND -> targets.missed(address, Targets.Miss.GROUP_NOT_FOUND);

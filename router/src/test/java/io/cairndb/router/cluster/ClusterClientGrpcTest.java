@@ -288,6 +288,57 @@ class ClusterClientGrpcTest {
     }
 
     @Test
+    void anEventualReadAfterAWriteGoesToTheLeaderWhenTheNearestReplicaHasNotAppliedIt() {
+        TableDefinition table = createTable("t");
+        List<Item> items = load(table, 30);
+        ClusterClient reader = connect("az2", ClusterClientSettings.DEFAULT_REQUEST_DEADLINE); // wrote nothing
+        cluster.log().clear();
+        cluster.lag("n2", true); // the router's own AZ has applied none of its writes
+        for (Item item : items) {
+            assertThat(client.dataPlane().get(table, table.keySchema().keyOf(item), false)).isEqualTo(item);
+        }
+        assertThat(client.dataPlane().read(table,
+                new ReadRequest(null, null, 0, null, null, false, true, false, 0, 1)).items())
+                .containsExactlyInAnyOrderElementsOf(items);
+        for (String rpc : List.of("Get", "ReadPage")) {
+            for (CallLog.Call call : calls(rpc)) {
+                String leader = leaderOf(call.groupId());
+                assertThat(call.minAppliedIndex()).as("the router's last write to the group")
+                        .isEqualTo(cluster.groups().stream().filter(g -> g.id().equals(call.groupId()))
+                                .findFirst().orElseThrow().appliedWrites());
+                if (call.node().equals("n2") && !leader.equals("n2")) {
+                    assertThat(call.outcome()).isEqualTo("BEHIND");
+                } else {
+                    assertThat(call.outcome()).isEqualTo("OK");
+                    assertThat(call.node()).as("n2, or the leader after BEHIND").isIn("n2", leader);
+                }
+            }
+        }
+        assertThat(calls("Get")).filteredOn(c -> c.outcome().equals("OK")).hasSize(items.size());
+        assertThat(calls("Get")).filteredOn(c -> c.outcome().equals("BEHIND")).isNotEmpty();
+
+        // Another router's eventual reads ask for nothing: the lagging nearest replica serves them.
+        cluster.log().clear();
+        for (Item item : items) {
+            reader.dataPlane().get(table, table.keySchema().keyOf(item), false);
+        }
+        assertThat(calls("Get")).hasSize(items.size())
+                .allSatisfy(c -> assertThat(c.node()).isEqualTo("n2"))
+                .allSatisfy(c -> assertThat(c.minAppliedIndex()).isZero());
+
+        // Once the replica caught up, the writer's reads stay in its AZ again.
+        cluster.lag("n2", false);
+        cluster.log().clear();
+        for (Item item : items) {
+            assertThat(client.dataPlane().get(table, table.keySchema().keyOf(item), false)).isEqualTo(item);
+        }
+        assertThat(calls("Get")).hasSize(items.size()).allSatisfy(c -> {
+            assertThat(c.node()).isEqualTo("n2");
+            assertThat(c.outcome()).isEqualTo("OK");
+        });
+    }
+
+    @Test
     void anEventualReadMovesToAnotherReplicaWhenTheNearestIsDown() {
         TableDefinition table = createTable("t");
         List<Item> items = load(table, 20);

@@ -93,6 +93,36 @@ class RetryingCallerTest {
     }
 
     @Test
+    void aReplicaBehindTheReadersWritesSendsTheReadToTheLeaderWithoutPausing() {
+        answer("n1", Failure.newBuilder().setKind(Failure.Kind.BEHIND).setLeaderId("node-3").build());
+        answer("n3", OK);
+        assertThat(call()).isEqualTo(OK);
+        assertThat(calls).containsExactly("n1", "n3");
+        assertThat(pauses).isEmpty();
+        assertThat(targets.redirects).containsExactly("n3");
+        assertThat(targets.misses).isEmpty();
+    }
+
+    @Test
+    void aLeaderThatIsItselfBehindIsRetriedAfterABackoffLikeUnavailable() {
+        // A just-elected leader may not have applied the router's last write yet.
+        targets.stayOnMiss = true;
+        answer("n1", Failure.newBuilder().setKind(Failure.Kind.BEHIND).setLeaderAddress("n1").build(), OK);
+        assertThat(call()).isEqualTo(OK);
+        assertThat(targets.misses).containsExactly("n1:UNAVAILABLE");
+        assertThat(pauses).hasSize(1);
+    }
+
+    @Test
+    void behindAnswersCountAsRedirectsSoTheyCannotLoopAtFullSpeed() {
+        answer("n1", Failure.newBuilder().setKind(Failure.Kind.BEHIND).setLeaderAddress("n2").build());
+        answer("n2", Failure.newBuilder().setKind(Failure.Kind.BEHIND).setLeaderAddress("n1").build());
+        assertThatThrownBy(this::call).isInstanceOf(InternalServerError.class)
+                .hasMessageContaining("BEHIND");
+        assertThat(calls.size() - pauses.size()).isLessThanOrEqualTo(RetryingCaller.FREE_REDIRECTS + 1);
+    }
+
+    @Test
     void redirectsThatGoRoundInCirclesAreSlowedByBackoff() {
         answer("n1", notLeader("n2"));
         answer("n2", notLeader("n1"));

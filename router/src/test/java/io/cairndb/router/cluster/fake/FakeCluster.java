@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +46,8 @@ public final class FakeCluster implements AutoCloseable {
     /** Writes to apply and then answer UNAVAILABLE, as if the reply were lost. */
     final AtomicInteger lostWriteReplies = new AtomicInteger();
     volatile boolean redirectWithAddress = true;
+    /** Nodes whose replicas have applied nothing yet: they answer BEHIND to reads needing any index. */
+    final Set<String> lagging = ConcurrentHashMap.newKeySet();
     /** GetClusterMap calls the membership leader served. */
     final AtomicInteger mapFetches = new AtomicInteger();
     private volatile boolean holdWatchUpdates;
@@ -124,6 +127,15 @@ public final class FakeCluster implements AutoCloseable {
     /** The next {@code count} writes apply, then answer UNAVAILABLE as if their reply were lost. */
     public void loseWriteReplies(int count) {
         lostWriteReplies.set(count);
+    }
+
+    /** Whether {@code node}'s replicas lag (have applied no write yet) or have caught up. */
+    public void lag(String node, boolean behind) {
+        if (behind) {
+            lagging.add(node);
+        } else {
+            lagging.remove(node);
+        }
     }
 
     /** Whether NOT_LEADER answers name the leader's address (else the router must refresh its map). */

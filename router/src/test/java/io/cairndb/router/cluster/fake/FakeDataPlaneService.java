@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * DataPlane as a node serves it, over the group's shared storage: GROUP_NOT_FOUND for groups the
  * node does not host, NOT_LEADER for leader-only calls away from the leader, UNAVAILABLE when the
- * test says so, DYNAMODB for the storage's typed errors.
+ * test says so, BEHIND for eventual reads needing an index a lagging replica lacks, DYNAMODB for
+ * the storage's typed errors.
  */
 final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     private final FakeCluster cluster;
@@ -48,7 +49,8 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     public void get(GetRequest request, StreamObserver<GetReply> out) {
         boolean strong = request.getConsistency() == Consistency.LINEARIZABLE;
         FakeGroup group = group(request.getGroupId());
-        Failure failure = check("Get", request.getGroupId(), group, strong, request.getConsistency());
+        Failure failure = check("Get", request.getGroupId(), group, strong, request.getConsistency(),
+                request.getMinAppliedIndex());
         GetReply.Builder reply = GetReply.newBuilder();
         if (failure != null) {
             reply.setFailure(failure);
@@ -69,7 +71,7 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     @Override
     public void write(WriteRequest request, StreamObserver<WriteReply> out) {
         FakeGroup group = group(request.getGroupId());
-        Failure failure = check("Write", request.getGroupId(), group, true, Consistency.LINEARIZABLE);
+        Failure failure = check("Write", request.getGroupId(), group, true, Consistency.LINEARIZABLE, 0);
         if (failure != null) {
             reply(out, WriteReply.newBuilder().setFailure(failure).build());
             return;
@@ -87,7 +89,8 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
         try {
             WriteOutcome outcome = group.storage.dataPlane().write(FakeTables.of(request.getTable()),
                     WriteSpecCodec.decode(request.getSpec().toByteArray()));
-            WriteReply.Builder reply = WriteReply.newBuilder().setSequence(outcome.change().sequence());
+            WriteReply.Builder reply = WriteReply.newBuilder().setSequence(outcome.change().sequence())
+                    .setAppliedIndex(group.logIndex.incrementAndGet());
             if (outcome.result().oldImage() != null) {
                 reply.setHadOld(true).setOldImage(ByteString.copyFrom(ItemCodec.encode(outcome.result().oldImage())));
             }
@@ -96,7 +99,8 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
             }
             return reply.build();
         } catch (DynamoDbException e) {
-            return WriteReply.newBuilder().setFailure(dynamoDb(e)).build();
+            return WriteReply.newBuilder().setFailure(dynamoDb(e)).setAppliedIndex(group.logIndex.incrementAndGet())
+                    .build();
         }
     }
 
@@ -104,7 +108,8 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     public void readPage(ReadPageRequest request, StreamObserver<ReadPageReply> out) {
         FakeGroup group = group(request.getGroupId());
         Failure failure = check("ReadPage", request.getGroupId(), group,
-                request.getConsistency() == Consistency.LINEARIZABLE, request.getConsistency());
+                request.getConsistency() == Consistency.LINEARIZABLE, request.getConsistency(),
+                request.getMinAppliedIndex());
         ReadPageReply.Builder reply = ReadPageReply.newBuilder();
         if (failure != null) {
             reply.setFailure(failure);
@@ -135,7 +140,7 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     @Override
     public void stats(StatsRequest request, StreamObserver<StatsReply> out) {
         FakeGroup group = group(request.getGroupId());
-        Failure failure = check("Stats", request.getGroupId(), group, false, Consistency.EVENTUAL);
+        Failure failure = check("Stats", request.getGroupId(), group, false, Consistency.EVENTUAL, 0);
         StatsReply.Builder reply = StatsReply.newBuilder();
         if (failure != null) {
             reply.setFailure(failure);
@@ -149,7 +154,7 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     @Override
     public void dropTable(DropTableRequest request, StreamObserver<DropTableReply> out) {
         FakeGroup group = group(request.getGroupId());
-        Failure failure = check("DropTable", request.getGroupId(), group, true, Consistency.LINEARIZABLE);
+        Failure failure = check("DropTable", request.getGroupId(), group, true, Consistency.LINEARIZABLE, 0);
         if (failure == null) {
             TableDefinition table = FakeTables.of(request.getTable());
             group.storage.dataPlane().dropTable(table);
@@ -163,7 +168,8 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     }
 
     /** The failure this node answers with, or null to serve; logs the call either way. */
-    private Failure check(String rpc, String groupId, FakeGroup group, boolean leaderOnly, Consistency consistency) {
+    private Failure check(String rpc, String groupId, FakeGroup group, boolean leaderOnly, Consistency consistency,
+                          long minAppliedIndex) {
         Failure failure = null;
         AtomicInteger down = cluster.unavailable.get(nodeId);
         if (group == null || !group.replicas.contains(nodeId)) {
@@ -176,10 +182,21 @@ final class FakeDataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
                 notLeader.setLeaderAddress(cluster.node(group.leader).address());
             }
             failure = notLeader.build();
+        } else if (!leaderOnly && minAppliedIndex > appliedIndex(group)) {
+            Failure.Builder behind = Failure.newBuilder().setKind(Failure.Kind.BEHIND).setLeaderId(group.leader);
+            if (cluster.redirectWithAddress) {
+                behind.setLeaderAddress(cluster.node(group.leader).address());
+            }
+            failure = behind.build();
         }
-        cluster.log.add(new CallLog.Call(nodeId, rpc, groupId, consistency.name(),
+        cluster.log.add(new CallLog.Call(nodeId, rpc, groupId, consistency.name(), minAppliedIndex,
                 failure == null ? "OK" : failure.getKind().name()));
         return failure;
+    }
+
+    /** What this node's replica of the group applied: everything, unless the test makes it lag. */
+    private long appliedIndex(FakeGroup group) {
+        return cluster.lagging.contains(nodeId) && !nodeId.equals(group.leader) ? 0 : group.logIndex.get();
     }
 
     private static Failure dynamoDb(DynamoDbException e) {

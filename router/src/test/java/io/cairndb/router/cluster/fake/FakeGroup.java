@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One data group of a {@link FakeCluster}: its replicas, its leader and one real RocksDB store
@@ -20,6 +21,8 @@ public final class FakeGroup implements AutoCloseable {
     final List<String> replicas;
     final LocalStorage storage;
     final Map<RequestId, WriteReply> applied = new ConcurrentHashMap<>();
+    /** The group's log: each applied write takes the next index, as a Raft entry would. */
+    final AtomicLong logIndex = new AtomicLong();
     /** The leader as the nodes know it (the map may lag behind). */
     volatile String leader;
 
