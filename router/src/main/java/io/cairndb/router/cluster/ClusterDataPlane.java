@@ -27,6 +27,7 @@ import io.cairndb.proto.StatsRequest;
 import io.cairndb.proto.TableRef;
 import io.cairndb.proto.WriteReply;
 import io.cairndb.proto.WriteRequest;
+import io.cairndb.replication.wire.TableRefs;
 import java.time.Clock;
 import java.util.List;
 
@@ -64,7 +65,7 @@ public final class ClusterDataPlane implements DataPlane {
         long hash = KeyHashes.hashOf(table.keySchema(), key);
         routes.require(table);
         GetRequest.Builder request = GetRequest.newBuilder()
-                .setTable(TableRefs.of(table))
+                .setTable(TableRefs.toRef(table))
                 .setKey(ByteString.copyFrom(ItemCodec.encode(key)))
                 .setConsistency(consistentRead ? Consistency.LINEARIZABLE : Consistency.EVENTUAL);
         GetReply reply = calls.call("GetItem " + table.name(), route(consistentRead),
@@ -87,7 +88,7 @@ public final class ClusterDataPlane implements DataPlane {
         routes.require(table);
         long timestampMicros = Micros.of(clock.instant());
         WriteRequest.Builder request = WriteRequest.newBuilder()
-                .setTable(TableRefs.of(table))
+                .setTable(TableRefs.toRef(table))
                 .setSpec(ByteString.copyFrom(WriteSpecCodec.encode(spec)))
                 .setTimestampMicros(timestampMicros)
                 .setRequestId(requestIds.next());
@@ -117,7 +118,7 @@ public final class ClusterDataPlane implements DataPlane {
     @Override
     public TableStats stats(TableDefinition table) {
         TableRoute route = routes.require(table);
-        TableRef ref = TableRefs.of(table);
+        TableRef ref = TableRefs.toRef(table);
         long items = 0;
         long bytes = 0;
         for (String groupId : route.partitions().groupIds()) {
@@ -138,7 +139,7 @@ public final class ClusterDataPlane implements DataPlane {
      */
     @Override
     public void dropTable(TableDefinition table) {
-        TableRef ref = TableRefs.of(table);
+        TableRef ref = TableRefs.toRef(table);
         for (GroupInfo group : calls.maps().current().groups()) {
             String groupId = group.getGroupId();
             RequestId requestId = requestIds.next();

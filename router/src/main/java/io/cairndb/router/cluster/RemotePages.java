@@ -9,6 +9,7 @@ import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.proto.Consistency;
 import io.cairndb.proto.ReadPageReply;
 import io.cairndb.proto.ReadPageRequest;
+import io.cairndb.replication.wire.TableRefs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class RemotePages implements RawPageSource {
         this.what = (request.isQuery() ? "Query " : "Scan ") + table.name();
         this.request = request;
         ReadPageRequest.Builder template = ReadPageRequest.newBuilder()
-                .setTable(TableRefs.of(table))
+                .setTable(TableRefs.toRef(table))
                 .setForward(!request.isQuery() || request.forward())
                 .setConsistency(request.consistentRead() ? Consistency.LINEARIZABLE : Consistency.EVENTUAL);
         if (request.isQuery()) {
