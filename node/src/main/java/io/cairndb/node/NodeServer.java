@@ -71,6 +71,7 @@ public final class NodeServer implements AutoCloseable {
                     .forAddress(new InetSocketAddress(settings.host(), settings.grpcPort()))
                     .addService(new DataPlaneService(raftServer, addresses))
                     .addService(membership)
+                    .callExecutor(DataPlaneService.INLINE_CALLS)
                     .build()
                     .start();
             started.add(() -> stopGrpc(grpcServer));

@@ -1,5 +1,7 @@
 package io.cairndb.replication;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedOutputStream;
 import io.cairndb.engine.error.DynamoDbException;
 import io.cairndb.engine.error.InternalServerError;
 import io.cairndb.engine.schema.TableDefinition;
@@ -8,8 +10,11 @@ import io.cairndb.proto.DataLogEntry;
 import io.cairndb.proto.DataQuery;
 import io.cairndb.proto.DropTableReply;
 import io.cairndb.proto.DropTableRequest;
+import io.cairndb.proto.WriteBatchEntry;
+import io.cairndb.proto.WriteBatchReply;
 import io.cairndb.proto.WriteRequest;
 import io.cairndb.replication.raft.PausableStateMachine;
+import io.cairndb.replication.store.EntrySlot;
 import io.cairndb.replication.store.GroupStore;
 import io.cairndb.replication.store.GroupStoreFactory;
 import io.cairndb.replication.store.LogPosition;
@@ -21,6 +26,7 @@ import io.cairndb.replication.wire.TableRefs;
 import io.cairndb.replication.wire.WriteReplies;
 import io.cairndb.replication.wire.WriteSpecs;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -131,7 +137,8 @@ public final class DataStateMachine extends PausableStateMachine {
         try {
             DataLogEntry data = DataLogEntry.parseFrom(entry.getStateMachineLogEntry().getLogData().toByteArray());
             reply = switch (data.getEntryCase()) {
-                case WRITE -> applyWrite(current, data.getWrite(), at);
+                case WRITE -> applyWrite(current, data.getWrite(), EntrySlot.only(at));
+                case WRITE_BATCH -> applyBatch(current, data.getWriteBatch(), at);
                 case DROP_TABLE -> dropTable(current, data.getDropTable(), at);
                 case ENTRY_NOT_SET -> {
                     current.markApplied(at);
@@ -148,12 +155,36 @@ public final class DataStateMachine extends PausableStateMachine {
         return CompletableFuture.completedFuture(Message.valueOf(UnsafeByteOperations.unsafeWrap(reply)));
     }
 
-    private static byte[] applyWrite(GroupStore current, WriteRequest write, LogPosition at) {
+    /** Applies the writes of a group-commit entry in order; the reply lists theirs, in order. */
+    private static byte[] applyBatch(GroupStore current, WriteBatchEntry batch, LogPosition at) {
+        int count = batch.getWritesCount();
+        if (count == 0) {
+            current.markApplied(at);
+            return WriteBatchReply.getDefaultInstance().toByteArray();
+        }
+        ByteString.Output out = ByteString.newOutput();
+        CodedOutputStream coded = CodedOutputStream.newInstance(out);
+        try {
+            for (int i = 0; i < count; i++) {
+                byte[] reply = applyWrite(current, batch.getWrites(i), new EntrySlot(at, i, i == count - 1));
+                // A stored reply is an encoded WriteReply: it goes into the repeated field as is.
+                coded.writeByteArray(WriteBatchReply.REPLIES_FIELD_NUMBER, reply);
+            }
+            coded.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory output: cannot happen
+        }
+        return out.toByteString().toByteArray();
+    }
+
+    private static byte[] applyWrite(GroupStore current, WriteRequest write, EntrySlot slot) {
         RequestKey request = requestKey(write);
         if (request != null) {
             byte[] stored = current.storedReply(request);
             if (stored != null) {
-                current.markApplied(at);
+                if (slot.last()) {
+                    current.markApplied(slot.entry());
+                }
                 return stored;
             }
         }
@@ -165,11 +196,11 @@ public final class DataStateMachine extends PausableStateMachine {
         } catch (RuntimeException e) {
             // Compiling depends only on the entry, so every replica refuses it the same way; a bad
             // request must not stop the group.
-            byte[] reply = WriteReplies.INSTANCE.refused(asDynamoDb(e), at);
-            current.recordReply(request, write.getTimestampMicros(), reply, at);
+            byte[] reply = WriteReplies.INSTANCE.refused(asDynamoDb(e), slot.entry());
+            current.recordReply(request, write.getTimestampMicros(), reply, slot);
             return reply;
         }
-        return current.applyWrite(table, command, write.getTimestampMicros(), request, at, WriteReplies.INSTANCE);
+        return current.applyWrite(table, command, write.getTimestampMicros(), request, slot, WriteReplies.INSTANCE);
     }
 
     private static byte[] dropTable(GroupStore current, DropTableRequest drop, LogPosition at) {

@@ -86,6 +86,11 @@ final class ReplicationRecords {
         oldestReplyMicros = oldestReply;
     }
 
+    /** Records in memory the replies a written batch stored (a write that is not its entry's last). */
+    void committedReplies(long oldestReply) {
+        oldestReplyMicros = oldestReply;
+    }
+
     void committed(LogPosition at) {
         applied = at;
     }

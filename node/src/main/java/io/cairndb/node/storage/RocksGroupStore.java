@@ -8,6 +8,7 @@ import io.cairndb.engine.error.InternalServerError;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteCommand;
+import io.cairndb.replication.store.EntrySlot;
 import io.cairndb.replication.store.GroupStore;
 import io.cairndb.replication.store.LogPosition;
 import io.cairndb.replication.store.ReplyEncoder;
@@ -67,15 +68,16 @@ public final class RocksGroupStore implements GroupStore {
 
     @Override
     public byte[] applyWrite(TableDefinition table, WriteCommand command, long timestampMicros, RequestKey request,
-                             LogPosition at, ReplyEncoder replies) {
+                             EntrySlot slot, ReplyEncoder replies) {
         return gate.call(() -> {
             synchronized (mutations) {
+                LogPosition at = slot.entry();
                 byte[][] reply = new byte[1][];
                 long[] oldest = new long[1];
                 try {
-                    writer.applyAt(table, command, timestampMicros, at.index(), (outcome, batch) -> {
+                    writer.applyAt(table, command, timestampMicros, slot.changeSequence(), (outcome, batch) -> {
                         reply[0] = replies.applied(outcome, at);
-                        oldest[0] = addRecords(batch, request, timestampMicros, reply[0], at);
+                        oldest[0] = addRecords(batch, request, timestampMicros, reply[0], slot);
                     });
                 } catch (InternalServerError | StoreUnavailableException e) {
                     throw e; // storage failure: not an outcome of the command
@@ -85,38 +87,48 @@ public final class RocksGroupStore implements GroupStore {
                     // replica answers the same and the group goes on.
                     byte[] refusal = replies.refused(refused instanceof DynamoDbException dynamo ? dynamo
                             : new InternalServerError("cannot apply the write: " + refused.getMessage(), refused), at);
-                    writeReply(request, timestampMicros, refusal, at);
+                    writeReply(request, timestampMicros, refusal, slot);
                     return refusal;
                 }
-                records.committed(at, oldest[0]);
+                committed(slot, oldest[0]);
                 return reply[0];
             }
         });
     }
 
     @Override
-    public void recordReply(RequestKey request, long timestampMicros, byte[] reply, LogPosition at) {
+    public void recordReply(RequestKey request, long timestampMicros, byte[] reply, EntrySlot slot) {
         gate.run(() -> {
             synchronized (mutations) {
-                writeReply(request, timestampMicros, reply, at);
+                writeReply(request, timestampMicros, reply, slot);
             }
         });
     }
 
-    private void writeReply(RequestKey request, long timestampMicros, byte[] reply, LogPosition at) {
+    private void writeReply(RequestKey request, long timestampMicros, byte[] reply, EntrySlot slot) {
         try (WriteBatch batch = new WriteBatch()) {
-            long oldest = addRecords(batch, request, timestampMicros, reply, at);
+            long oldest = addRecords(batch, request, timestampMicros, reply, slot);
             store.writeItems(batch);
-            records.committed(at, oldest);
+            committed(slot, oldest);
         }
     }
 
-    private long addRecords(WriteBatch batch, RequestKey request, long timestampMicros, byte[] reply, LogPosition at) {
+    private long addRecords(WriteBatch batch, RequestKey request, long timestampMicros, byte[] reply, EntrySlot slot) {
         try {
-            records.addApplied(batch, at);
+            if (slot.last()) {
+                records.addApplied(batch, slot.entry());
+            }
             return records.addReply(batch, request, timestampMicros, reply);
         } catch (RocksDBException e) {
             throw RocksStore.failure(e);
+        }
+    }
+
+    private void committed(EntrySlot slot, long oldestReply) {
+        if (slot.last()) {
+            records.committed(slot.entry(), oldestReply);
+        } else {
+            records.committedReplies(oldestReply);
         }
     }
 

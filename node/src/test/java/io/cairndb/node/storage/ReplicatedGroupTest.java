@@ -2,6 +2,7 @@ package io.cairndb.node.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.util.concurrent.ListenableFuture;
 import com.google.protobuf.ByteString;
 import io.cairndb.engine.codec.ItemCodec;
 import io.cairndb.engine.model.AttributeValue;
@@ -20,6 +21,7 @@ import io.cairndb.proto.GetReply;
 import io.cairndb.proto.ReadPageRequest;
 import io.cairndb.proto.WriteReply;
 import io.cairndb.proto.WriteRequest;
+import io.cairndb.replication.store.EntrySlot;
 import io.cairndb.replication.store.LogPosition;
 import io.cairndb.replication.wire.TableRefs;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +54,8 @@ class ReplicatedGroupTest {
                 WriteReply reply = client.write(TABLE, WriteSpec.put(key(i), item(i, "v" + i)));
                 assertOk(reply.getFailure());
                 assertThat(reply.getAppliedIndex()).isGreaterThan(lastIndex);
-                assertThat(reply.getSequence()).as("sequence = log index").isEqualTo(reply.getAppliedIndex());
+                assertThat(reply.getSequence()).as("sequence = log index, slot 0")
+                        .isEqualTo(reply.getAppliedIndex() * EntrySlot.MAX_WRITES_PER_ENTRY);
                 lastIndex = reply.getAppliedIndex();
             }
             System.out.printf("20 sequential acknowledged 3-replica writes: %.1f ms each%n",
@@ -202,6 +206,49 @@ class ReplicatedGroupTest {
             assertThat(replicas.get(0)).containsExactly(item(1, "u" + applied));
             assertThat(replicas.get(1)).isEqualTo(replicas.get(0));
             assertThat(replicas.get(2)).isEqualTo(replicas.get(0));
+        }
+    }
+
+    /**
+     * Group commit: writes sent together share log entries (equal applied index, distinct
+     * sequences), each gets its own reply, and a request id sent twice at once applies once.
+     */
+    @Test
+    void concurrentWritesShareEntriesAndEachGetsItsOwnReply() throws Exception {
+        try (RaftGroupCluster cluster = RaftGroupCluster.start(dir, 3, 1000)) {
+            GroupClient client = new GroupClient(cluster);
+            assertOk(client.write(TABLE, WriteSpec.put(key(9), item(9, "counter"))).getFailure());
+            int leader = cluster.awaitLeader();
+            DataPlaneGrpc.DataPlaneFutureStub stub = DataPlaneGrpc.newFutureStub(cluster.channel(leader));
+            List<WriteRequest> requests = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                requests.add(client.writeRequest(TABLE, i % 2 == 0 ? addOne(key(9)) : WriteSpec.put(key(100 + i),
+                        item(100 + i, "v"))));
+            }
+            requests.add(requests.get(0)); // the same request id twice, in flight together
+            List<ListenableFuture<WriteReply>> sent = new ArrayList<>();
+            for (WriteRequest request : requests) {
+                sent.add(stub.write(request));
+            }
+            List<WriteReply> replies = new ArrayList<>();
+            for (var future : sent) {
+                replies.add(future.get(30, TimeUnit.SECONDS));
+            }
+            replies.forEach(reply -> assertOk(reply.getFailure()));
+            assertThat(replies.get(40)).as("the duplicate's reply is the first one's").isEqualTo(replies.get(0));
+            List<WriteReply> distinct = replies.subList(0, 40);
+            assertThat(distinct.stream().map(WriteReply::getSequence).distinct()).hasSize(40);
+            assertThat(distinct.stream().map(WriteReply::getAppliedIndex).distinct().count())
+                    .as("40 writes in fewer entries").isLessThan(40);
+
+            long last = distinct.stream().mapToLong(WriteReply::getAppliedIndex).max().orElseThrow();
+            cluster.awaitApplied(last);
+            for (int r = 0; r < 3; r++) {
+                GetReply counter = client.getLocal(r, TABLE, key(9));
+                assertThat(ItemCodec.decode(counter.getItem().toByteArray()).get("n"))
+                        .as("replica %d applied each of the 20 increments once", r).isEqualTo(AttributeValue.n(20));
+                assertThat(client.scanLocal(r, TABLE)).hasSize(21);
+            }
         }
     }
 

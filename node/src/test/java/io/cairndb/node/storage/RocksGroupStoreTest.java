@@ -12,6 +12,7 @@ import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteSpec;
 import io.cairndb.replication.store.GroupStore;
+import io.cairndb.replication.store.EntrySlot;
 import io.cairndb.replication.store.LogPosition;
 import io.cairndb.replication.store.ReplyEncoder;
 import io.cairndb.replication.store.RequestKey;
@@ -25,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class RocksGroupStoreTest {
     private static final TableDefinition TABLE = TestTables.hashOnly("t");
     private static final long T0 = 1_700_000_000_000_000L;
-    /** Replies as text: "applied <sequence>" or "refused <error code>". */
+    /** Replies as text: "applied <log index>.<slot>" (from the change sequence) or "refused <error code>". */
     private static final ReplyEncoder TEXT = new ReplyEncoder() {
         @Override
         public byte[] applied(WriteOutcome outcome, LogPosition at) {
-            return ("applied " + outcome.change().sequence()).getBytes(StandardCharsets.UTF_8);
+            long sequence = outcome.change().sequence();
+            return ("applied " + sequence / EntrySlot.MAX_WRITES_PER_ENTRY + "." + sequence % EntrySlot.MAX_WRITES_PER_ENTRY)
+                    .getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
@@ -41,19 +44,49 @@ class RocksGroupStoreTest {
     @TempDir
     Path dir;
 
+    /**
+     * The writes of one entry: only the last records the entry as applied, so a crash between them
+     * leaves the store at the previous entry (Ratis replays the whole entry) with the replies of
+     * the writes already applied, which answer their replays.
+     */
     @Test
-    void appliesWithTheLogIndexAsSequenceAndPersistsTheAppliedPosition() {
+    void onlyTheLastWriteOfAnEntryRecordsItApplied() {
+        LogPosition entry = new LogPosition(2, 8);
+        try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
+            store.markApplied(new LogPosition(2, 7));
+            byte[] first = store.applyWrite(TABLE, put("a", "1"), T0, new RequestKey("c", 1),
+                    new EntrySlot(entry, 0, false), TEXT);
+            assertThat(text(first)).isEqualTo("applied 8.0");
+            store.recordReply(new RequestKey("c", 2), T0, new byte[] {2}, new EntrySlot(entry, 1, false));
+            assertThat(store.appliedIndex()).as("entry 8 is not complete").isEqualTo(new LogPosition(2, 7));
+        }
+        try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
+            assertThat(store.appliedIndex()).isEqualTo(new LogPosition(2, 7));
+            assertThat(text(store.storedReply(new RequestKey("c", 1)))).isEqualTo("applied 8.0");
+            assertThat(store.storedReply(new RequestKey("c", 2))).containsExactly(2);
+            byte[] last = store.applyWrite(TABLE, put("b", "2"), T0, new RequestKey("c", 3),
+                    new EntrySlot(entry, 2, true), TEXT);
+            assertThat(text(last)).isEqualTo("applied 8.2");
+            assertThat(store.appliedIndex()).isEqualTo(entry);
+        }
+        try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
+            assertThat(store.appliedIndex()).isEqualTo(entry);
+        }
+    }
+
+    @Test
+    void appliesWithTheLogPositionAsSequenceAndPersistsTheAppliedPosition() {
         try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
             assertThat(store.appliedIndex()).isEqualTo(LogPosition.NONE);
-            byte[] reply = store.applyWrite(TABLE, put("a", "1"), T0, new RequestKey("c", 1), new LogPosition(1, 5), TEXT);
-            assertThat(text(reply)).isEqualTo("applied 5");
+            byte[] reply = store.applyWrite(TABLE, put("a", "1"), T0, new RequestKey("c", 1), slot(1, 5), TEXT);
+            assertThat(text(reply)).isEqualTo("applied 5.0");
             store.markApplied(new LogPosition(2, 6));
             assertThat(store.appliedIndex()).isEqualTo(new LogPosition(2, 6));
         }
         try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
             assertThat(store.appliedIndex()).isEqualTo(new LogPosition(2, 6));
             assertThat(store.get(TABLE, TestTables.idItem("a"))).isEqualTo(TestTables.idItem("a", "v", AttributeValue.s("1")));
-            assertThat(text(store.storedReply(new RequestKey("c", 1)))).isEqualTo("applied 5");
+            assertThat(text(store.storedReply(new RequestKey("c", 1)))).isEqualTo("applied 5.0");
             assertThat(store.storedReply(new RequestKey("c", 2))).isNull();
         }
     }
@@ -61,10 +94,10 @@ class RocksGroupStoreTest {
     @Test
     void aRefusedWriteStoresItsReplyAndChangesNoItem() {
         try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
-            store.applyWrite(TABLE, put("a", "1"), T0, new RequestKey("c", 1), new LogPosition(1, 1), TEXT);
+            store.applyWrite(TABLE, put("a", "1"), T0, new RequestKey("c", 1), slot(1, 1), TEXT);
             var conditional = WriteSpec.putBuilder(TestTables.idItem("a"), TestTables.idItem("a", "v", AttributeValue.s("2")))
                     .conditionExpression("attribute_not_exists(id)").build().command();
-            byte[] reply = store.applyWrite(TABLE, conditional, T0, new RequestKey("c", 2), new LogPosition(1, 2), TEXT);
+            byte[] reply = store.applyWrite(TABLE, conditional, T0, new RequestKey("c", 2), slot(1, 2), TEXT);
             assertThat(text(reply)).isEqualTo("refused ConditionalCheckFailedException");
             assertThat(store.appliedIndex()).isEqualTo(new LogPosition(1, 2));
             assertThat(text(store.storedReply(new RequestKey("c", 2)))).isEqualTo("refused ConditionalCheckFailedException");
@@ -78,10 +111,10 @@ class RocksGroupStoreTest {
         long retention = TimeUnit.NANOSECONDS.toMicros(GroupStore.REPLY_RETENTION.toNanos());
         try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
             for (int i = 1; i <= 3; i++) {
-                store.applyWrite(TABLE, put("k" + i, "v"), T0 + i, new RequestKey("c", i), new LogPosition(1, i), TEXT);
+                store.applyWrite(TABLE, put("k" + i, "v"), T0 + i, new RequestKey("c", i), slot(1, i), TEXT);
             }
             // An entry stamped just after the first two expired: those two go, the third stays.
-            store.applyWrite(TABLE, put("k4", "v"), T0 + 3 + retention, new RequestKey("c", 4), new LogPosition(1, 4), TEXT);
+            store.applyWrite(TABLE, put("k4", "v"), T0 + 3 + retention, new RequestKey("c", 4), slot(1, 4), TEXT);
             assertThat(store.storedReply(new RequestKey("c", 1))).isNull();
             assertThat(store.storedReply(new RequestKey("c", 2))).isNull();
             assertThat(store.storedReply(new RequestKey("c", 3))).isNotNull();
@@ -89,7 +122,7 @@ class RocksGroupStoreTest {
         }
         try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
             // After a reopen the oldest reply is found from disk: pruning continues where it stopped.
-            store.recordReply(new RequestKey("d", 1), T0 + 4 + retention, new byte[] {1}, new LogPosition(1, 5));
+            store.recordReply(new RequestKey("d", 1), T0 + 4 + retention, new byte[] {1}, slot(1, 5));
             assertThat(store.storedReply(new RequestKey("c", 3))).isNull();
             assertThat(store.storedReply(new RequestKey("c", 4))).isNotNull();
         }
@@ -101,7 +134,7 @@ class RocksGroupStoreTest {
         Path checkpoint = dir.resolve("checkpoint");
         try (GroupStore store = factory.open(dir.resolve("g"))) {
             for (int i = 1; i <= 20; i++) {
-                store.applyWrite(TABLE, put("k" + i, "v" + i), T0, new RequestKey("c", i), new LogPosition(3, i), TEXT);
+                store.applyWrite(TABLE, put("k" + i, "v" + i), T0, new RequestKey("c", i), slot(3, i), TEXT);
             }
             assertThat(store.checkpoint(checkpoint)).isEqualTo(new LogPosition(3, 20));
             store.dropTable(TABLE, new LogPosition(3, 21));
@@ -111,7 +144,7 @@ class RocksGroupStoreTest {
             assertThat(restored.appliedIndex()).isEqualTo(new LogPosition(3, 20));
             assertThat(restored.read(TABLE, scan()).items()).hasSize(20);
             assertThat(restored.stats(TABLE).itemCount()).isEqualTo(20);
-            assertThat(text(restored.storedReply(new RequestKey("c", 7)))).isEqualTo("applied 7");
+            assertThat(text(restored.storedReply(new RequestKey("c", 7)))).isEqualTo("applied 7.0");
         }
         try (GroupStore overwritten = factory.restore(checkpoint, dir.resolve("g"))) {
             assertThat(overwritten.appliedIndex()).isEqualTo(new LogPosition(3, 20));
@@ -138,5 +171,9 @@ class RocksGroupStoreTest {
 
     private static String text(byte[] reply) {
         return new String(reply, StandardCharsets.UTF_8);
+    }
+
+    private static EntrySlot slot(long term, long index) {
+        return EntrySlot.only(new LogPosition(term, index));
     }
 }

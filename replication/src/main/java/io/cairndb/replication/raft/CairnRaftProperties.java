@@ -156,6 +156,9 @@ public final class CairnRaftProperties {
             RaftServerConfigKeys.Log.setPurgeGap(p, (int) Math.min(snapshotEvery, 1024));
             RaftServerConfigKeys.Log.Appender.setInstallSnapshotEnabled(p, true);
 
+            // No commit-index entry after every commit: it would double the entries each replica
+            // appends, fsyncs and applies; a restarted replica learns the commit index from its leader.
+            RaftServerConfigKeys.Log.setLogMetadataEnabled(p, false);
             RaftServerConfigKeys.Log.setSegmentSizeMax(p, segmentSize);
             long preallocated = Math.min(segmentSize.getSize(), 4L << 20);
             RaftServerConfigKeys.Log.setPreallocatedSize(p, SizeInBytes.valueOf(preallocated));

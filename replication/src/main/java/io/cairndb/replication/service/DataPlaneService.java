@@ -14,8 +14,13 @@ import io.cairndb.proto.StatsReply;
 import io.cairndb.proto.StatsRequest;
 import io.cairndb.proto.WriteReply;
 import io.cairndb.proto.WriteRequest;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallExecutorSupplier;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.apache.ratis.server.RaftServer;
 
 /**
@@ -23,7 +28,8 @@ import org.apache.ratis.server.RaftServer;
  *
  * <ul>
  *   <li>Write and DropTable: a log entry on the group's leader; the reply is the state
- *       machine's (stored, so a retried request id gets the first reply).</li>
+ *       machine's (stored, so a retried request id gets the first reply). Writes that arrive
+ *       while the group's previous entry replicates share the next entry ({@link WriteBatcher}).</li>
  *   <li>Get and ReadPage: LINEARIZABLE on the leader through a Ratis read request (ReadIndex,
  *       then the state machine's query); EVENTUAL from this replica's store, any role, unless the
  *       request's min_applied_index is beyond what it applied (BEHIND: the router then reads at
@@ -37,7 +43,24 @@ public final class DataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
     /** How long a write or a strong read may wait for the group before it is UNAVAILABLE. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
+    /**
+     * Runs Write and Get on the transport thread that received them: a write only joins its
+     * group's queue and a point read is one RocksDB lookup, so a hop to a worker thread would cost
+     * more than the call. Everything else (page reads, the membership service) keeps gRPC's
+     * default executor. For {@code ServerBuilder.callExecutor}.
+     */
+    private static final Executor INLINE = Runnable::run;
+    public static final ServerCallExecutorSupplier INLINE_CALLS = new ServerCallExecutorSupplier() {
+        @Override
+        public <ReqT, RespT> Executor getExecutor(ServerCall<ReqT, RespT> call, Metadata metadata) {
+            MethodDescriptor<ReqT, RespT> method = call.getMethodDescriptor();
+            return method.equals(DataPlaneGrpc.getWriteMethod()) || method.equals(DataPlaneGrpc.getGetMethod())
+                    ? INLINE : null;
+        }
+    };
+
     private final GroupCalls calls;
+    private final WriteBatcher writes;
 
     public DataPlaneService(RaftServer server, LeaderAddresses leaders) {
         this(server, leaders, DEFAULT_TIMEOUT);
@@ -45,12 +68,12 @@ public final class DataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
 
     public DataPlaneService(RaftServer server, LeaderAddresses leaders, Duration timeout) {
         this.calls = new GroupCalls(server, leaders, timeout);
+        this.writes = new WriteBatcher(calls, WriteBatcher.Limits.DEFAULT);
     }
 
     @Override
     public void write(WriteRequest request, StreamObserver<WriteReply> out) {
-        byte[] entry = DataLogEntry.newBuilder().setWrite(request).build().toByteArray();
-        calls.submit(request.getGroupId(), entry, true, ReplyKind.WRITE, out);
+        writes.submit(request, out);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.cairndb.proto.Failure;
 import io.cairndb.proto.GetReply;
 import io.cairndb.proto.ReadPageReply;
 import io.cairndb.proto.StatsReply;
+import io.cairndb.proto.WriteBatchReply;
 import io.cairndb.proto.WriteReply;
 import java.util.function.Function;
 
@@ -13,6 +14,8 @@ import java.util.function.Function;
 record ReplyKind<R>(Parser<R> parser, Function<Failure, R> failed) {
     static final ReplyKind<WriteReply> WRITE =
             new ReplyKind<>(WriteReply::parseFrom, f -> WriteReply.newBuilder().setFailure(f).build());
+    static final ReplyKind<WriteBatchReply> WRITE_BATCH =
+            new ReplyKind<>(WriteBatchReply::parseFrom, f -> WriteBatchReply.newBuilder().setFailure(f).build());
     static final ReplyKind<GetReply> GET =
             new ReplyKind<>(GetReply::parseFrom, f -> GetReply.newBuilder().setFailure(f).build());
     static final ReplyKind<ReadPageReply> READ_PAGE =

@@ -32,20 +32,23 @@ public interface GroupStore extends AutoCloseable {
     LogPosition appliedIndex();
 
     /**
-     * Applies {@code command} as accepted at {@code timestampMicros}, at log position {@code at}
-     * (whose index becomes the change record's sequence). The data, the table's bookkeeping,
-     * the applied position and the reply (stored under {@code request} unless it is null) are
-     * written in one batch. A DynamoDB error raised by the command itself (failed condition,
-     * item too large) is an outcome, not a failure: only the applied position and the reply are
-     * written.
+     * Applies {@code command} as accepted at {@code timestampMicros}, as the write in
+     * {@code slot} (whose {@link EntrySlot#changeSequence()} becomes the change record's
+     * sequence). The data, the table's bookkeeping, the reply (stored under {@code request}
+     * unless it is null) and, when the slot is its entry's last, the applied position are written
+     * in one batch. A DynamoDB error raised by the command itself (failed condition, item too
+     * large) is an outcome, not a failure: only the reply (and position) are written.
      *
      * @return the reply bytes, as {@code replies} encoded them
      */
     byte[] applyWrite(TableDefinition table, WriteCommand command, long timestampMicros, RequestKey request,
-                      LogPosition at, ReplyEncoder replies);
+                      EntrySlot slot, ReplyEncoder replies);
 
-    /** Stores {@code reply} for {@code request} and the applied position (a write refused before it could run). */
-    void recordReply(RequestKey request, long timestampMicros, byte[] reply, LogPosition at);
+    /**
+     * Stores {@code reply} for {@code request} (a write refused before it could run), and the
+     * applied position when the slot is its entry's last.
+     */
+    void recordReply(RequestKey request, long timestampMicros, byte[] reply, EntrySlot slot);
 
     /** The reply stored for {@code request}, or null when it was never applied (or was pruned). */
     byte[] storedReply(RequestKey request);
