@@ -69,9 +69,10 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Record a JFR profile of each server into DIR (one per process of a cluster, in DIR/<server>/) and print its hottest methods (costs some CPU: for diagnosis, not for the figures).")
   Path profileDir;
 
-  @Option(names = "--servers", split = ",", paramLabel = "LIST", defaultValue = "local,single,cluster",
+  @Option(names = "--servers", split = ",", paramLabel = "LIST", defaultValue = "local,single,dev,cluster",
       description = "Which servers to run, in this order: local (DynamoDB Local), single (CairnDB single node),"
-          + " cluster (CairnDB cluster of --cluster-nodes processes). Default: ${DEFAULT-VALUE}.")
+          + " dev (the embedded 3-node cluster of `cairn dev`: one JVM), cluster (CairnDB cluster of"
+          + " --cluster-nodes processes). Default: ${DEFAULT-VALUE}.")
   List<String> servers;
 
   @Option(names = "--cluster-nodes", defaultValue = "3", paramLabel = "N",
@@ -123,7 +124,9 @@ public final class CompareCommand implements Callable<Integer> {
         ? "CairnDB " + clusterNodes + "-node cluster" : kind.displayName();
     return switch (kind) {
       case LOCAL -> ServerSpec.dynamoDbLocal(name, dynamoDbLocalLib, port, profilingOptions(name));
-      case SINGLE -> ServerSpec.cairnSingleNode(name, cairnScript, port, work.resolve("single-data"),
+      case SINGLE -> ServerSpec.cairnDev(name, cairnScript, true, port, work.resolve("single-data"),
+          profilingOptions(name));
+      case DEV -> ServerSpec.cairnDev(name, cairnScript, false, port, work.resolve("dev-data"),
           profilingOptions(name));
       case CLUSTER -> ClusterSpec.of(name, cairnScript, clusterNodes, work.resolve("cluster"), port,
           clusterProfilingOptions(name));

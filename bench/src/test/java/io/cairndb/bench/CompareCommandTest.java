@@ -22,7 +22,7 @@ class CompareCommandTest {
     StringWriter err = new StringWriter();
     int status = command(err).execute("compare", "--servers", "local,bogus");
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown server 'bogus' (known: local, single, cluster) in --servers");
+    assertThat(err.toString()).contains("unknown server 'bogus' (known: local, single, dev, cluster) in --servers");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.Locale;
 public enum ServerKind {
   LOCAL("local", "DynamoDB Local", "dynamodb-local"),
   SINGLE("single", "CairnDB single node", "cairndb"),
+  /** `cairn dev`: three Raft nodes (real gRPC, RocksDB, fsynced logs) and the router in one JVM. */
+  DEV("dev", "CairnDB embedded 3-node cluster", null),
   CLUSTER("cluster", "CairnDB 3-node cluster", null);
 
   private final String id;
@@ -37,6 +39,6 @@ public enum ServerKind {
       }
     }
     throw new IllegalArgumentException("unknown server '" + text + "' (known: "
-        + String.join(", ", List.of(LOCAL.id, SINGLE.id, CLUSTER.id)) + ")");
+        + String.join(", ", List.of(LOCAL.id, SINGLE.id, DEV.id, CLUSTER.id)) + ")");
   }
 }

@@ -38,19 +38,23 @@ public record ServerSpec(String name, List<String> command, Map<String, String> 
   }
 
   /**
-   * CairnDB as one process, {@code cairn dev --single-node} (the single-node server, without
-   * replication), through the `cairn` script on a fresh data directory; extra JVM options go
-   * through the script's CAIRN_JAVA_OPTS, after any the caller already set.
+   * CairnDB as one process through the `cairn` script on a fresh data directory:
+   * {@code cairn dev --single-node} (the single-node server, without replication) or
+   * {@code cairn dev} (the embedded 3-node cluster). Extra JVM options go through the script's
+   * CAIRN_JAVA_OPTS, after any the caller already set.
    */
-  public static ServerSpec cairnSingleNode(String name, Path cairnScript, int port, Path dataDir,
-                                           List<String> jvmOptions) {
+  public static ServerSpec cairnDev(String name, Path cairnScript, boolean singleNode, int port, Path dataDir,
+                                    List<String> jvmOptions) {
     if (!Files.isRegularFile(cairnScript) || !Files.isExecutable(cairnScript)) {
       return missing(name, "no executable " + cairnScript + " here: run from the repository root"
           + " or give --cairn");
     }
     Path script = cairnScript.toAbsolutePath();
-    List<String> command = List.of(script.toString(), "dev", "--single-node", "--port", Integer.toString(port),
-        "--data", dataDir.toAbsolutePath().toString());
+    List<String> command = new ArrayList<>(List.of(script.toString(), "dev"));
+    if (singleNode) {
+      command.add("--single-node");
+    }
+    command.addAll(List.of("--port", Integer.toString(port), "--data", dataDir.toAbsolutePath().toString()));
     Map<String, String> env = jvmOptions.isEmpty() ? Map.of() : cairnJavaOpts(jvmOptions);
     return new ServerSpec(name, command, env, script.getParent(), loopback(port), null);
   }

@@ -12,6 +12,7 @@ class ServerKindTest {
     assertThat(ServerKind.fromId("local")).isEqualTo(ServerKind.LOCAL);
     assertThat(ServerKind.fromId(" Single ")).isEqualTo(ServerKind.SINGLE);
     assertThat(ServerKind.fromId("cluster")).isEqualTo(ServerKind.CLUSTER);
+    assertThat(ServerKind.fromId("dev")).isEqualTo(ServerKind.DEV);
     assertThat(ServerKind.fromId("dynamodb-local")).isEqualTo(ServerKind.LOCAL);
     assertThat(ServerKind.fromId("cairndb")).isEqualTo(ServerKind.SINGLE);
   }
@@ -24,6 +25,6 @@ class ServerKindTest {
   @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> ServerKind.fromId("cassandra")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown server 'cassandra' (known: local, single, cluster)");
+        .hasMessage("unknown server 'cassandra' (known: local, single, dev, cluster)");
   }
 }
