@@ -34,7 +34,8 @@ import org.apache.ratis.server.RaftServer;
  *       then the state machine's query); EVENTUAL from this replica's store, any role, unless the
  *       request's min_applied_index is beyond what it applied (BEHIND: the router then reads at
  *       the leader, so a client reads its own writes).</li>
- *   <li>Stats: from this replica's store (DescribeTable's figures are approximate anyway).</li>
+ *   <li>Stats: from this replica's store (DescribeTable's figures are approximate anyway), or
+ *       BEHIND below the request's min_applied_index, as for EVENTUAL reads.</li>
  * </ul>
  * Failures are replies: NOT_LEADER with the leader's id and gRPC address, GROUP_NOT_FOUND,
  * DYNAMODB, BEHIND, UNAVAILABLE (elections, timeouts). Nothing blocks a gRPC thread on Raft.
@@ -96,7 +97,8 @@ public final class DataPlaneService extends DataPlaneGrpc.DataPlaneImplBase {
 
     @Override
     public void stats(StatsRequest request, StreamObserver<StatsReply> out) {
-        calls.readLocal(request.getGroupId(), 0, DataQuery.newBuilder().setStats(request).build(), ReplyKind.STATS, out);
+        calls.readLocal(request.getGroupId(), request.getMinAppliedIndex(), DataQuery.newBuilder().setStats(request).build(),
+                ReplyKind.STATS, out);
     }
 
     private <R> void read(String groupId, Consistency consistency, long minAppliedIndex, DataQuery query,

@@ -124,7 +124,8 @@ public final class ClusterDataPlane implements DataPlane {
         for (String groupId : route.partitions().groupIds()) {
             StatsReply reply = calls.call("DescribeTable " + table.name(), GroupTargets.Route.NEAREST,
                     map -> groupId,
-                    (stub, group) -> stub.stats(StatsRequest.newBuilder().setGroupId(group).setTable(ref).build()),
+                    (stub, group) -> stub.stats(StatsRequest.newBuilder().setGroupId(group).setTable(ref)
+                            .setMinAppliedIndex(calls.watermarks().of(group)).build()),
                     StatsReply::getFailure);
             items += reply.getItemCount();
             bytes += reply.getSizeBytes();
