@@ -1,0 +1,90 @@
+package io.cairndb.chaos.run;
+
+import io.cairndb.chaos.checker.Checker;
+import io.cairndb.chaos.checker.Verdict;
+import io.cairndb.chaos.history.History;
+import io.cairndb.chaos.history.HistoryFile;
+import io.cairndb.chaos.nemesis.NemesisInterval;
+import io.cairndb.chaos.nemesis.NemesisSchedule;
+import io.cairndb.chaos.workload.Workload;
+import io.cairndb.clustertests.ProcessCluster;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * One Jepsen-style run: a real multi-process cluster, concurrent clients recording a history,
+ * nemeses at random moments, every fault healed, the history saved and checked.
+ */
+public final class ChaosRun {
+    private static final Logger LOG = LoggerFactory.getLogger(ChaosRun.class);
+    /** The deliberately unsafe mode: ConsistentRead served as an eventually consistent read. */
+    public static final String UNSAFE_FLAG = "-Dcairn.fault.consistentReadAsEventual=true";
+    private static final Duration SETTLE = Duration.ofSeconds(120);
+
+    private ChaosRun() {
+    }
+
+    public static RunResult run(ChaosSettings settings) throws IOException, InterruptedException {
+        Files.createDirectories(settings.out());
+        Workload workload = Registry.workload(settings.workload());
+        Random seeds = new Random(settings.seed());
+        History history = new History();
+        ProcessCluster.Builder builder = ProcessCluster.builder(settings.out().resolve("cluster")).nodes(settings.nodes());
+        if (settings.unsafe()) {
+            builder.jvmFlag(UNSAFE_FLAG);
+        }
+        List<NemesisInterval> faults;
+        try (ProcessCluster cluster = builder.start()) {
+            workload.setUp(cluster.client());
+            NemesisSchedule schedule = new NemesisSchedule(cluster,
+                    settings.nemeses().stream().map(Registry::nemesis).toList(), new Random(seeds.nextLong()),
+                    settings.quiet(), settings.active());
+            long deadline = System.nanoTime() + settings.time().toNanos();
+            List<Thread> clients = new ArrayList<>();
+            for (int i = 0; i < settings.clients(); i++) {
+                Client client = new Client(cluster.client(settings.callTimeout(), false), history,
+                        new Random(seeds.nextLong()), i, settings.clients());
+                Thread thread = new Thread(() -> {
+                    while (System.nanoTime() < deadline) {
+                        workload.step(client);
+                    }
+                }, "chaos-client-" + i);
+                clients.add(thread);
+            }
+            LOG.info("chaos: {} clients, workload {}, nemeses {} for {} s (seed {})", settings.clients(),
+                    workload.name(), settings.nemeses(), settings.time().toSeconds(), settings.seed());
+            schedule.start();
+            clients.forEach(Thread::start);
+            for (Thread thread : clients) {
+                thread.join(settings.time().toMillis() + settings.callTimeout().toMillis() * 4);
+                if (thread.isAlive()) {
+                    throw new IllegalStateException(thread.getName() + " did not stop");
+                }
+            }
+            schedule.stop();
+            faults = schedule.intervals();
+            cluster.awaitReady();
+            DynamoDbClient settled = cluster.client(SETTLE, true);
+            workload.finish(new Client(settled, history, new Random(seeds.nextLong()), settings.clients() * 1000, 1));
+        }
+        Path historyFile = settings.out().resolve("history.jsonl");
+        HistoryFile.write(history, historyFile);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Checker checker : workload.checkers()) {
+            verdicts.add(checker.check(history));
+        }
+        RunResult result = new RunResult(settings, verdicts, faults, history.operations().size(), historyFile);
+        VerdictFile.write(result, settings.out().resolve("verdict.json"));
+        LOG.info("chaos: {} operations, {} faults; history {}", result.operations(), faults.size(), historyFile);
+        verdicts.forEach(v -> LOG.info("chaos: {} {}: {}", v.checker(), v.validity(), v.summary()));
+        return result;
+    }
+}

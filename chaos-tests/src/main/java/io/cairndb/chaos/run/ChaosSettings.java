@@ -1,0 +1,41 @@
+package io.cairndb.chaos.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One run's settings.
+ *
+ * @param workload by name (register)
+ * @param nemeses by name (kill, pause); empty for none
+ * @param time how long the clients run
+ * @param seed drives the clients' choices and the nemesis schedule
+ * @param out where the cluster, the history and the verdicts go
+ * @param unsafe start the cluster in a deliberately unsafe mode (strong reads served as eventual)
+ *               that the checkers must catch
+ * @param nodes cluster size
+ * @param clients concurrent clients
+ * @param callTimeout per-call timeout (no SDK retries: a timeout is an unknown outcome)
+ * @param quiet longest quiet period between faults (each lasts half to all of it)
+ * @param active longest fault (each lasts half to all of it)
+ */
+public record ChaosSettings(String workload, List<String> nemeses, Duration time, long seed, Path out, boolean unsafe,
+                            int nodes, int clients, Duration callTimeout, Duration quiet, Duration active) {
+    public ChaosSettings {
+        nemeses = List.copyOf(nemeses);
+        if (nodes < 3 || clients < 1 || time.isNegative() || time.isZero()) {
+            throw new IllegalArgumentException("a run needs at least 3 nodes, 1 client and a positive time");
+        }
+    }
+
+    /** Defaults for everything but what names the run. */
+    public static ChaosSettings of(String workload, List<String> nemeses, Duration time, long seed, Path out) {
+        return new ChaosSettings(workload, nemeses, time, seed, out, false, 3, 6, Duration.ofSeconds(3),
+                Duration.ofSeconds(8), Duration.ofSeconds(6));
+    }
+
+    public ChaosSettings withUnsafe(boolean on) {
+        return new ChaosSettings(workload, nemeses, time, seed, out, on, nodes, clients, callTimeout, quiet, active);
+    }
+}
