@@ -35,6 +35,11 @@ public record ChaosSettings(String workload, List<String> nemeses, Duration time
                 Duration.ofSeconds(8), Duration.ofSeconds(6));
     }
 
+    public ChaosSettings withFaultPeriods(Duration quietPeriod, Duration activePeriod) {
+        return new ChaosSettings(workload, nemeses, time, seed, out, unsafe, nodes, clients, callTimeout, quietPeriod,
+                activePeriod);
+    }
+
     public ChaosSettings withUnsafe(boolean on) {
         return new ChaosSettings(workload, nemeses, time, seed, out, on, nodes, clients, callTimeout, quiet, active);
     }

@@ -3,14 +3,16 @@ package io.cairndb.chaos.run;
 import io.cairndb.chaos.nemesis.KillNemesis;
 import io.cairndb.chaos.nemesis.Nemesis;
 import io.cairndb.chaos.nemesis.PauseNemesis;
+import io.cairndb.chaos.workload.CounterWorkload;
 import io.cairndb.chaos.workload.RegisterWorkload;
+import io.cairndb.chaos.workload.SetWorkload;
 import io.cairndb.chaos.workload.Workload;
 import java.util.List;
 import java.util.Locale;
 
 /** Workloads and nemeses by the names the command line uses. */
 public final class Registry {
-    public static final List<String> WORKLOADS = List.of("register");
+    public static final List<String> WORKLOADS = List.of("register", "set", "counter");
     public static final List<String> NEMESES = List.of("kill", "pause");
 
     private Registry() {
@@ -19,6 +21,8 @@ public final class Registry {
     public static Workload workload(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "register" -> new RegisterWorkload(5);
+            case "set" -> new SetWorkload();
+            case "counter" -> new CounterWorkload();
             default -> throw new IllegalArgumentException("unknown workload '" + name + "' (known: " + WORKLOADS + ")");
         };
     }

@@ -1,0 +1,85 @@
+package io.cairndb.chaos;
+
+import io.cairndb.chaos.checker.Verdict;
+import io.cairndb.chaos.run.ChaosRun;
+import io.cairndb.chaos.run.ChaosSettings;
+import io.cairndb.chaos.run.Registry;
+import io.cairndb.chaos.run.RunResult;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ./cairn chaos}: one fault-injection run; the verdict is printed last and sets the exit status. */
+@Command(name = "cairn chaos", mixinStandardHelpOptions = true,
+        description = "Starts a local multi-process cluster, runs a workload's clients while nemeses inject faults,"
+                + " heals everything, and checks the history. Exit status 0 only when it is valid.")
+public final class ChaosMain implements Callable<Integer> {
+    @Option(names = "--workload", defaultValue = "register", description = "register, set or counter (default: ${DEFAULT-VALUE}).")
+    String workload;
+
+    @Option(names = "--nemesis", split = ",", defaultValue = "kill,pause",
+            description = "Faults, comma-separated: kill, pause (default: ${DEFAULT-VALUE}); 'none' for none.")
+    List<String> nemeses;
+
+    @Option(names = "--time", defaultValue = "60", description = "Seconds the clients run (default: ${DEFAULT-VALUE}).")
+    long seconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the clients' choices and the fault schedule.")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Directory for the cluster, history.jsonl and verdict.json.")
+    Path out;
+
+    @Option(names = "--unsafe", description = "Start the cluster with strong reads served as eventual reads (a deliberate bug the checker must catch).")
+    boolean unsafe;
+
+    @Option(names = "--nodes", defaultValue = "3", description = "Nodes (default: ${DEFAULT-VALUE}).")
+    int nodes;
+
+    @Option(names = "--clients", defaultValue = "6", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Spec
+    CommandSpec spec;
+
+    private final PrintStream console;
+
+    ChaosMain(PrintStream console) {
+        this.console = console;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ChaosMain(System.out)).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> faults = nemeses.equals(List.of("none")) ? List.of() : nemeses;
+        try { // unknown names fail before a cluster starts
+            faults.forEach(Registry::nemesis);
+            Registry.workload(workload);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ChaosSettings defaults = ChaosSettings.of(workload, faults, Duration.ofSeconds(seconds), seed, out);
+        ChaosSettings settings = new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe, nodes, clients,
+                defaults.callTimeout(), defaults.quiet(), defaults.active());
+        RunResult result = ChaosRun.run(settings);
+        console.printf("%d operations, %d faults; history %s%n", result.operations(), result.faults().size(),
+                result.history());
+        for (Verdict verdict : result.verdicts()) {
+            console.printf("%s: %s: %s%n", verdict.checker(), verdict.validity(), verdict.summary());
+            verdict.details().forEach(line -> console.println("  " + line));
+        }
+        console.println(result.valid() ? "VALID" : "INVALID");
+        return result.valid() ? 0 : 1;
+    }
+}
