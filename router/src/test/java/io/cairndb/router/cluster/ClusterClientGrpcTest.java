@@ -252,7 +252,8 @@ class ClusterClientGrpcTest {
                 .isInstanceOfSatisfying(InternalServerError.class, e -> {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.httpStatus()).isEqualTo(500);
-                    assertThat(e.getMessage()).contains("UNAVAILABLE");
+                    // The last attempt is refused (UNAVAILABLE) or, on a loaded machine, cut by the deadline.
+                    assertThat(e.getMessage()).containsAnyOf("UNAVAILABLE", "DEADLINE_EXCEEDED");
                 });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(took).isBetween(Duration.ofMillis(800), Duration.ofMillis(2_000));
