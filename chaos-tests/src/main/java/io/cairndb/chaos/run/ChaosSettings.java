@@ -39,8 +39,4 @@ public record ChaosSettings(String workload, List<String> nemeses, Duration time
         return new ChaosSettings(workload, nemeses, time, seed, out, unsafe, nodes, clients, callTimeout, quietPeriod,
                 activePeriod);
     }
-
-    public ChaosSettings withUnsafe(boolean on) {
-        return new ChaosSettings(workload, nemeses, time, seed, out, on, nodes, clients, callTimeout, quiet, active);
-    }
 }

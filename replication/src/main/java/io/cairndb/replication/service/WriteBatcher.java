@@ -67,8 +67,11 @@ final class WriteBatcher {
     }
 
     private void submitAlone(WriteRequest write, StreamObserver<WriteReply> out) {
-        byte[] entry = DataLogEntry.newBuilder().setWrite(write).build().toByteArray();
-        calls.submit(write.getGroupId(), entry, true, ReplyKind.WRITE, out);
+        calls.submit(write.getGroupId(), entryOf(write), true, ReplyKind.WRITE, out);
+    }
+
+    private static byte[] entryOf(WriteRequest write) {
+        return DataLogEntry.newBuilder().setWrite(write).build().toByteArray();
     }
 
     private record Pending(WriteRequest write, StreamObserver<WriteReply> out) {
@@ -133,8 +136,7 @@ final class WriteBatcher {
             Completion completion = new Completion(this);
             if (batch.size() == 1) {
                 Pending only = batch.get(0);
-                byte[] entry = DataLogEntry.newBuilder().setWrite(only.write()).build().toByteArray();
-                calls.submit(groupId, entry, true, ReplyKind.WRITE, new FanOut<>(completion) {
+                calls.submit(groupId, entryOf(only.write()), true, ReplyKind.WRITE, new FanOut<>(completion) {
                     @Override
                     void deliver(WriteReply reply) {
                         respond(only.out(), reply);
