@@ -156,9 +156,10 @@ public final class CairnRaftProperties {
             RaftServerConfigKeys.Log.setPurgeGap(p, (int) Math.min(snapshotEvery, 1024));
             RaftServerConfigKeys.Log.Appender.setInstallSnapshotEnabled(p, true);
 
-            // No commit-index entry after every commit: it would double the entries each replica
-            // appends, fsyncs and applies; a restarted replica learns the commit index from its leader.
-            RaftServerConfigKeys.Log.setLogMetadataEnabled(p, false);
+            // Ratis's commit-index entries stay on (its default): they cost entries, but without them a
+            // restarted replica knows nothing is committed until its leader's next append, and serves
+            // eventual reads without acknowledged writes meanwhile (CairnServerTest caught it).
+            RaftServerConfigKeys.Log.setLogMetadataEnabled(p, true);
             RaftServerConfigKeys.Log.setSegmentSizeMax(p, segmentSize);
             long preallocated = Math.min(segmentSize.getSize(), 4L << 20);
             RaftServerConfigKeys.Log.setPreallocatedSize(p, SizeInBytes.valueOf(preallocated));
