@@ -26,7 +26,7 @@ public final class ChaosMain implements Callable<Integer> {
     String workload;
 
     @Option(names = "--nemesis", split = ",", defaultValue = "kill,pause",
-            description = "Faults, comma-separated: kill, pause (default: ${DEFAULT-VALUE}); 'none' for none.")
+            description = "Faults, comma-separated: kill, pause, partition (default: ${DEFAULT-VALUE}); 'none' for none.")
     List<String> nemeses;
 
     @Option(names = "--time", defaultValue = "60", description = "Seconds the clients run (default: ${DEFAULT-VALUE}).")
@@ -43,6 +43,9 @@ public final class ChaosMain implements Callable<Integer> {
 
     @Option(names = "--nodes", defaultValue = "3", description = "Nodes (default: ${DEFAULT-VALUE}).")
     int nodes;
+
+    @Option(names = "--routers", defaultValue = "3", description = "Routers; clients are spread over them (default: ${DEFAULT-VALUE}).")
+    int routers;
 
     @Option(names = "--clients", defaultValue = "6", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -66,12 +69,15 @@ public final class ChaosMain implements Callable<Integer> {
         try { // unknown names fail before a cluster starts
             faults.forEach(Registry::nemesis);
             Registry.workload(workload);
+            Registry.unavailable(faults).ifPresent(reason -> {
+                throw new IllegalArgumentException(reason);
+            });
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         ChaosSettings defaults = ChaosSettings.of(workload, faults, Duration.ofSeconds(seconds), seed, out);
-        ChaosSettings settings = new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe, nodes, clients,
-                defaults.callTimeout(), defaults.quiet(), defaults.active());
+        ChaosSettings settings = new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe, nodes, routers,
+                clients, defaults.callTimeout(), defaults.quiet(), defaults.active());
         RunResult result = ChaosRun.run(settings);
         console.printf("%d operations, %d faults; history %s%n", result.operations(), result.faults().size(),
                 result.history());

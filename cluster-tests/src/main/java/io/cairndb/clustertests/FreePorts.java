@@ -1,12 +1,9 @@
 package io.cairndb.clustertests;
 
 import io.cairndb.launcher.cluster.LocalProcessCluster;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 /**
  * Ports for a process cluster started by a test: every node uses the same Raft and gRPC ports
@@ -23,22 +20,19 @@ final class FreePorts {
 
     /** A port p such that p and p+1 are free on every host. */
     static int pairFreeOn(List<String> hosts) {
+        return runFreeOn(hosts, 2);
+    }
+
+    /** A port p such that p, ..., p+count-1 are free on every host. */
+    static int runFreeOn(List<String> hosts, int count) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(LOW, HIGH - 1);
-            if (hosts.stream().allMatch(h -> LocalProcessCluster.portFree(h, port)
-                    && LocalProcessCluster.portFree(h, port + 1))) {
+            int port = ThreadLocalRandom.current().nextInt(LOW, HIGH - count);
+            if (hosts.stream().allMatch(h -> IntStream.range(port, port + count)
+                    .allMatch(p -> LocalProcessCluster.portFree(h, p)))) {
                 return port;
             }
         }
-        throw new IllegalStateException("no free port pair on " + hosts + " after " + ATTEMPTS + " attempts");
-    }
-
-    /** A port the OS reports free on {@code host}. */
-    static int freeOn(String host) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + host, e);
-        }
+        throw new IllegalStateException("no " + count + " free consecutive ports on " + hosts + " after " + ATTEMPTS
+                + " attempts");
     }
 }

@@ -51,15 +51,21 @@ public final class ProcessCluster implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final LocalProcessCluster control;
+    private final ClusterPlan plan;
+    private final JavaCommand java;
+    private final NodeLauncher launcher;
     private final StatusClient statusClient;
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
     private final List<DynamoDbClient> clients = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private ProcessCluster(LocalProcessCluster control, URI endpoint) {
+    private ProcessCluster(LocalProcessCluster control, ClusterPlan plan, JavaCommand java, NodeLauncher launcher) {
         this.control = control;
-        this.statusClient = new StatusClient(endpoint, Duration.ofSeconds(5));
+        this.plan = plan;
+        this.java = java;
+        this.launcher = launcher;
+        this.statusClient = new StatusClient(URI.create(plan.endpoint()), Duration.ofSeconds(5));
         this.shutdownHook = new Thread(this::stopEverything, "process-cluster-cleanup");
     }
 
@@ -67,10 +73,24 @@ public final class ProcessCluster implements AutoCloseable {
         return new Builder(dir);
     }
 
+    /**
+     * How a node's command line is started: as it is, or behind a wrapper (e.g. one that enters
+     * a cgroup first, so a firewall can tell the nodes' packets apart). Applies to restarts and
+     * added nodes as well.
+     */
+    @FunctionalInterface
+    public interface NodeLauncher {
+        NodeLauncher DIRECT = (id, command) -> command;
+
+        List<String> command(String nodeId, List<String> command);
+    }
+
     /** How to start a cluster; {@link #start()} returns once every data group has a leader. */
     public static final class Builder {
         private final Path dir;
         private int nodes = 3;
+        private int routers = 1;
+        private NodeLauncher launcher = NodeLauncher.DIRECT;
         private String repairAfter;
         private final List<String> jvmFlags = new ArrayList<>();
         private Duration readyTimeout = READY_TIMEOUT;
@@ -81,6 +101,17 @@ public final class ProcessCluster implements AutoCloseable {
 
         public Builder nodes(int count) {
             this.nodes = count;
+            return this;
+        }
+
+        /** Routers, each its own process on 127.0.0.1 (consecutive ports) in AZs az1, az2, ... */
+        public Builder routers(int count) {
+            this.routers = count;
+            return this;
+        }
+
+        public Builder nodeLauncher(NodeLauncher nodeLauncher) {
+            this.launcher = nodeLauncher;
             return this;
         }
 
@@ -104,17 +135,18 @@ public final class ProcessCluster implements AutoCloseable {
         public ProcessCluster start() {
             List<String> hosts = new ArrayList<>(IntStream.rangeClosed(1, nodes).mapToObj(ClusterPlan::nodeHost).toList());
             int raftPort = FreePorts.pairFreeOn(hosts);
-            int httpPort = FreePorts.freeOn(ClusterPlan.ROUTER_HOST);
-            ClusterPlan plan = new ClusterPlan(nodes, dir, httpPort, raftPort, raftPort + 1, ClusterPlan.DEFAULT_REGION,
-                    repairAfter);
+            int httpPort = FreePorts.runFreeOn(List.of(ClusterPlan.ROUTER_HOST), routers);
+            ClusterPlan plan = new ClusterPlan(nodes, routers, dir, httpPort, raftPort, raftPort + 1,
+                    ClusterPlan.DEFAULT_REGION, repairAfter);
             LocalProcessCluster control = new LocalProcessCluster(dir, message -> LOG.info("cluster: {}", message));
             JavaCommand java = JavaCommand.ofCurrentJvm().withExtraFlags(jvmFlags);
-            ProcessCluster cluster = new ProcessCluster(control, URI.create(plan.endpoint()));
+            ProcessCluster cluster = new ProcessCluster(control, plan, java, launcher);
             // Registered before the processes start: a test JVM that dies mid-start still cleans up
             // (a failed start stops its processes itself).
             Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
             try {
-                control.up(plan, java, readyTimeout);
+                control.up(plan.processes(java).stream().map(cluster::launched).toList(), plan.endpoint(),
+                        readyTimeout);
             } catch (RuntimeException e) {
                 cluster.close();
                 throw e;
@@ -123,12 +155,22 @@ public final class ProcessCluster implements AutoCloseable {
         }
     }
 
+    private ProcessRecord launched(ProcessRecord process) {
+        return process.isNode() ? process.withCommand(launcher.command(process.id(), process.command())) : process;
+    }
+
     public Path dir() {
         return control.dir();
     }
 
+    /** The first router's endpoint. */
     public URI endpoint() {
         return URI.create(control.file().endpoint());
+    }
+
+    /** Every router's endpoint, the first router's first. */
+    public List<URI> endpoints() {
+        return control.file().endpoints().stream().map(URI::create).toList();
     }
 
     public ClusterFile file() {
@@ -151,7 +193,18 @@ public final class ProcessCluster implements AutoCloseable {
         return ProcessControl.isRunning(pid(id));
     }
 
-    /** An SDK client for the router with the SDK's standard retries (closed by {@link #close()}). */
+    /**
+     * Adds a node with the next free index (an empty disk, the same seeds), starts it and returns
+     * its id; it joins the running cluster as a new machine would.
+     */
+    public String addNode() {
+        int index = control.file().nodes().size() + 1; // records are never removed: n<index> is unused
+        ProcessRecord added = launched(plan.node(index, java));
+        control.add(added);
+        return added.id();
+    }
+
+    /** An SDK client for the first router with the SDK's standard retries (closed by {@link #close()}). */
     public DynamoDbClient client() {
         return client(Duration.ofSeconds(30), true);
     }
@@ -163,11 +216,16 @@ public final class ProcessCluster implements AutoCloseable {
      * @param retries     false: one attempt per call, so a test sees every failure
      */
     public DynamoDbClient client(Duration callTimeout, boolean retries) {
+        return client(endpoint(), callTimeout, retries);
+    }
+
+    /** An SDK client for one router ({@link #endpoints()}), as {@link #client(Duration, boolean)}. */
+    public DynamoDbClient client(URI router, Duration callTimeout, boolean retries) {
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout);
         if (!retries) {
             override.retryStrategy(AwsRetryStrategy.doNotRetry());
         }
-        DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
+        DynamoDbClient client = DynamoDbClient.builder().endpointOverride(router).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .overrideConfiguration(override.build()).build();
         clients.add(client);

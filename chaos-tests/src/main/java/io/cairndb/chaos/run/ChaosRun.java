@@ -4,11 +4,13 @@ import io.cairndb.chaos.checker.Checker;
 import io.cairndb.chaos.checker.Verdict;
 import io.cairndb.chaos.history.History;
 import io.cairndb.chaos.history.HistoryFile;
+import io.cairndb.chaos.nemesis.Nemesis;
 import io.cairndb.chaos.nemesis.NemesisInterval;
 import io.cairndb.chaos.nemesis.NemesisSchedule;
 import io.cairndb.chaos.workload.Workload;
 import io.cairndb.clustertests.ProcessCluster;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,43 +39,20 @@ public final class ChaosRun {
         Workload workload = Registry.workload(settings.workload());
         Random seeds = new Random(settings.seed());
         History history = new History();
-        ProcessCluster.Builder builder = ProcessCluster.builder(settings.out().resolve("cluster")).nodes(settings.nodes());
+        ProcessCluster.Builder builder = ProcessCluster.builder(settings.out().resolve("cluster")).nodes(settings.nodes())
+                .routers(settings.routers());
         if (settings.unsafe()) {
             builder.jvmFlag(UNSAFE_FLAG);
         }
+        List<Nemesis> nemeses = settings.nemeses().stream().map(Registry::nemesis).toList();
         List<NemesisInterval> faults;
-        try (ProcessCluster cluster = builder.start()) {
-            workload.setUp(cluster.client());
-            NemesisSchedule schedule = new NemesisSchedule(cluster,
-                    settings.nemeses().stream().map(Registry::nemesis).toList(), new Random(seeds.nextLong()),
-                    settings.quiet(), settings.active());
-            long deadline = System.nanoTime() + settings.time().toNanos();
-            List<Thread> clients = new ArrayList<>();
-            for (int i = 0; i < settings.clients(); i++) {
-                Client client = new Client(cluster.client(settings.callTimeout(), false), history,
-                        new Random(seeds.nextLong()), i, settings.clients());
-                Thread thread = new Thread(() -> {
-                    while (System.nanoTime() < deadline) {
-                        workload.step(client);
-                    }
-                }, "chaos-client-" + i);
-                clients.add(thread);
+        try {
+            nemeses.forEach(n -> n.prepare(builder));
+            try (ProcessCluster cluster = builder.start()) {
+                faults = runClients(settings, workload, cluster, nemeses, history, seeds);
             }
-            LOG.info("chaos: {} clients, workload {}, nemeses {} for {} s (seed {})", settings.clients(),
-                    workload.name(), settings.nemeses(), settings.time().toSeconds(), settings.seed());
-            schedule.start();
-            clients.forEach(Thread::start);
-            for (Thread thread : clients) {
-                thread.join(settings.time().toMillis() + settings.callTimeout().toMillis() * 4);
-                if (thread.isAlive()) {
-                    throw new IllegalStateException(thread.getName() + " did not stop");
-                }
-            }
-            schedule.stop();
-            faults = schedule.intervals();
-            cluster.awaitReady();
-            DynamoDbClient settled = cluster.client(SETTLE, true);
-            workload.finish(new Client(settled, history, new Random(seeds.nextLong()), settings.clients() * 1000, 1));
+        } finally {
+            nemeses.forEach(Nemesis::close); // after the cluster's processes are gone
         }
         Path historyFile = settings.out().resolve("history.jsonl");
         HistoryFile.write(history, historyFile);
@@ -86,5 +65,41 @@ public final class ChaosRun {
         LOG.info("chaos: {} operations, {} faults; history {}", result.operations(), faults.size(), historyFile);
         verdicts.forEach(v -> LOG.info("chaos: {} {}: {}", v.checker(), v.validity(), v.summary()));
         return result;
+    }
+
+    /** The clients' phase: concurrent clients for the run's time while the nemeses act, then healing and the final reads. */
+    private static List<NemesisInterval> runClients(ChaosSettings settings, Workload workload, ProcessCluster cluster,
+                                                    List<Nemesis> nemeses, History history, Random seeds)
+            throws InterruptedException {
+        workload.setUp(cluster.client());
+        NemesisSchedule schedule = new NemesisSchedule(cluster, nemeses, new Random(seeds.nextLong()),
+                settings.quiet(), settings.active());
+        long deadline = System.nanoTime() + settings.time().toNanos();
+        List<Thread> clients = new ArrayList<>();
+        List<URI> routers = cluster.endpoints();
+        for (int i = 0; i < settings.clients(); i++) {
+            DynamoDbClient sdk = cluster.client(routers.get(i % routers.size()), settings.callTimeout(), false);
+            Client client = new Client(sdk, history, new Random(seeds.nextLong()), i, settings.clients());
+            clients.add(new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    workload.step(client);
+                }
+            }, "chaos-client-" + i));
+        }
+        LOG.info("chaos: {} clients over {} routers, workload {}, nemeses {} for {} s (seed {})", settings.clients(),
+                routers.size(), workload.name(), settings.nemeses(), settings.time().toSeconds(), settings.seed());
+        schedule.start();
+        clients.forEach(Thread::start);
+        for (Thread thread : clients) {
+            thread.join(settings.time().toMillis() + settings.callTimeout().toMillis() * 4);
+            if (thread.isAlive()) {
+                throw new IllegalStateException(thread.getName() + " did not stop");
+            }
+        }
+        schedule.stop();
+        cluster.awaitReady();
+        DynamoDbClient settled = cluster.client(SETTLE, true);
+        workload.finish(new Client(settled, history, new Random(seeds.nextLong()), settings.clients() * 1000, 1));
+        return schedule.intervals();
     }
 }

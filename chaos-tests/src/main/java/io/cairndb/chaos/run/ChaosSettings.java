@@ -15,28 +15,31 @@ import java.util.List;
  * @param unsafe start the cluster in a deliberately unsafe mode (strong reads served as eventual)
  *               that the checkers must catch
  * @param nodes cluster size
+ * @param routers router processes; client i talks to router i mod routers, so a stale replica in
+ *                one router's AZ cannot hide behind another router's read-your-writes watermark
  * @param clients concurrent clients
  * @param callTimeout per-call timeout (no SDK retries: a timeout is an unknown outcome)
  * @param quiet longest quiet period between faults (each lasts half to all of it)
  * @param active longest fault (each lasts half to all of it)
  */
 public record ChaosSettings(String workload, List<String> nemeses, Duration time, long seed, Path out, boolean unsafe,
-                            int nodes, int clients, Duration callTimeout, Duration quiet, Duration active) {
+                            int nodes, int routers, int clients, Duration callTimeout, Duration quiet, Duration active) {
     public ChaosSettings {
         nemeses = List.copyOf(nemeses);
-        if (nodes < 3 || clients < 1 || time.isNegative() || time.isZero()) {
-            throw new IllegalArgumentException("a run needs at least 3 nodes, 1 client and a positive time");
+        if (nodes < 3 || routers < 1 || clients < 1 || time.isNegative() || time.isZero()) {
+            throw new IllegalArgumentException("a run needs at least 3 nodes, 1 router, 1 client and a positive time");
         }
     }
 
     /** Defaults for everything but what names the run. */
     public static ChaosSettings of(String workload, List<String> nemeses, Duration time, long seed, Path out) {
-        return new ChaosSettings(workload, nemeses, time, seed, out, false, 3, 6, Duration.ofSeconds(3),
+        return new ChaosSettings(workload, nemeses, time, seed, out, false, 3, 3, 6, Duration.ofSeconds(3),
                 Duration.ofSeconds(8), Duration.ofSeconds(6));
     }
 
     public ChaosSettings withFaultPeriods(Duration quietPeriod, Duration activePeriod) {
-        return new ChaosSettings(workload, nemeses, time, seed, out, unsafe, nodes, clients, callTimeout, quietPeriod,
+        return new ChaosSettings(workload, nemeses, time, seed, out, unsafe, nodes, routers, clients, callTimeout,
+                quietPeriod,
                 activePeriod);
     }
 }

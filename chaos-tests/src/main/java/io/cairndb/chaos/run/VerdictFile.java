@@ -29,6 +29,7 @@ final class VerdictFile {
         root.put("seed", settings.seed());
         root.put("unsafe", settings.unsafe());
         root.put("nodes", settings.nodes());
+        root.put("routers", settings.routers());
         root.put("clients", settings.clients());
         root.put("operations", result.operations());
         root.put("history", result.history().getFileName().toString());

@@ -48,10 +48,14 @@ public final class ClusterCommand implements Runnable {
         @Option(names = "--nodes", defaultValue = "3", description = "Number of nodes (default: ${DEFAULT-VALUE}).")
         int nodes;
 
+        @Option(names = "--routers", defaultValue = "1", description = "Number of routers, on consecutive ports from --port"
+                + " (default: ${DEFAULT-VALUE}).")
+        int routers;
+
         @Option(names = "--dir", required = true, description = "Cluster directory: data, logs, cluster.json.")
         Path dir;
 
-        @Option(names = "--port", defaultValue = "8000", description = "Router's DynamoDB port (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--port", defaultValue = "8000", description = "First router's DynamoDB port (default: ${DEFAULT-VALUE}).")
         int port;
 
         @Option(names = "--raft-port", defaultValue = "7001", description = "Every node's Raft port (default: ${DEFAULT-VALUE}).")
@@ -73,9 +77,10 @@ public final class ClusterCommand implements Runnable {
         @Override
         public Integer call() {
             return reportingFailure("up", () -> {
-                ClusterPlan plan = new ClusterPlan(nodes, dir, port, raftPort, grpcPort, region, repairAfter);
+                ClusterPlan plan = new ClusterPlan(nodes, routers, dir, port, raftPort, grpcPort, region, repairAfter);
                 ClusterFile file = cluster(dir).up(plan, JavaCommand.ofCurrentJvm(), readyTimeout);
-                System.out.println("CairnDB cluster of " + nodes + " nodes serving the DynamoDB API on " + file.endpoint()
+                System.out.println("CairnDB cluster of " + nodes + " nodes serving the DynamoDB API on "
+                        + String.join(", ", file.endpoints())
                         + " (processes: " + ClusterFile.path(plan.dir()) + "; stop: cairn cluster down --dir " + dir + ")");
             });
         }

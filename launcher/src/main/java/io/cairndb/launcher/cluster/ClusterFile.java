@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * {@code DIR/cluster.json}: every process of a local multi-process cluster and the router's endpoint.
+ * {@code DIR/cluster.json}: every process of a local multi-process cluster and the first router's endpoint.
  * Written atomically (temporary file, then rename) so a reader never sees half a file.
  */
 public record ClusterFile(List<ProcessRecord> processes, String endpoint) {
@@ -62,6 +62,22 @@ public record ClusterFile(List<ProcessRecord> processes, String endpoint) {
 
     public List<ProcessRecord> nodes() {
         return processes.stream().filter(ProcessRecord::isNode).toList();
+    }
+
+    /** Every router's DynamoDB endpoint, the first router's first. */
+    public List<String> endpoints() {
+        return processes.stream().filter(p -> ProcessRecord.ROUTER.equals(p.role()))
+                .map(p -> "http://" + p.host() + ":" + p.httpPort()).toList();
+    }
+
+    /** A copy with {@code added} as a new process (a node that joins a running cluster). */
+    public ClusterFile plus(ProcessRecord added) {
+        if (processes.stream().anyMatch(p -> p.id().equals(added.id()))) {
+            throw new IllegalArgumentException(added.id() + " is already in " + FILE_NAME);
+        }
+        List<ProcessRecord> copy = new ArrayList<>(processes);
+        copy.add(added);
+        return new ClusterFile(copy, endpoint);
     }
 
     /** A copy with {@code updated} in place of the process with the same id. */

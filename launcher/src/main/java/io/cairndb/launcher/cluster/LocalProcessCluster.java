@@ -50,6 +50,14 @@ public final class LocalProcessCluster {
      * ready. On failure every process it started is stopped again.
      */
     public ClusterFile up(ClusterPlan plan, JavaCommand java, Duration readyTimeout) {
+        return up(plan.processes(java), plan.endpoint(), readyTimeout);
+    }
+
+    /**
+     * Starts {@code planned} in order (nodes before routers) and waits until the cluster is ready;
+     * for callers that adjust a plan's processes first, e.g. to start each node inside a cgroup.
+     */
+    public ClusterFile up(List<ProcessRecord> planned, String endpoint, Duration readyTimeout) {
         if (ClusterFile.exists(dir)) {
             List<String> running = file().processes().stream().filter(p -> ProcessControl.isRunning(p.pid()))
                     .map(p -> p.id() + " (pid " + p.pid() + ")").toList();
@@ -58,9 +66,8 @@ public final class LocalProcessCluster {
                         + "; stop it with: cairn cluster down --dir " + dir);
             }
         }
-        List<ProcessRecord> planned = plan.processes(java);
         checkPortsFree(planned);
-        ClusterFile file = new ClusterFile(planned, plan.endpoint());
+        ClusterFile file = new ClusterFile(planned, endpoint);
         file.write(dir);
         try {
             for (ProcessRecord process : planned) {
@@ -133,6 +140,13 @@ public final class LocalProcessCluster {
         file.with(started).write(dir);
         progress.accept("started " + describe(started));
         return started;
+    }
+
+    /** Records a new process in cluster.json and starts it: a node joining the running cluster. */
+    public ProcessRecord add(ProcessRecord process) {
+        checkPortsFree(List.of(process));
+        file().plus(process).write(dir);
+        return start(process.id());
     }
 
     /** The last lines of a process's log, for failure messages. */

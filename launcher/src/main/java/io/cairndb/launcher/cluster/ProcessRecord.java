@@ -31,6 +31,11 @@ public record ProcessRecord(long pid, String role, String id, String az, String 
         return NODE.equals(role);
     }
 
+    /** The same process started by {@code newCommand} (e.g. the command behind a wrapper). */
+    public ProcessRecord withCommand(List<String> newCommand) {
+        return new ProcessRecord(pid, role, id, az, host, raftPort, grpcPort, httpPort, dataDir, log, newCommand);
+    }
+
     public ProcessRecord withPid(long newPid) {
         return new ProcessRecord(newPid, role, id, az, host, raftPort, grpcPort, httpPort, dataDir, log, command);
     }

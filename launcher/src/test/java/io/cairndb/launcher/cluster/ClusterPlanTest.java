@@ -13,7 +13,7 @@ class ClusterPlanTest {
 
     @Test
     void nodesGetTheirOwnAddressesAzsRoundRobinAndTheFirstThreeAreSeeds() {
-        ClusterPlan plan = new ClusterPlan(4, Path.of("/tmp/c"), 8100, 7001, 7002, "local", "5s");
+        ClusterPlan plan = new ClusterPlan(4, 1, Path.of("/tmp/c"), 8100, 7001, 7002, "local", "5s");
         List<ProcessRecord> processes = plan.processes(JAVA);
 
         assertThat(processes).extracting(ProcessRecord::id).containsExactly("n1", "n2", "n3", "n4", "router");
@@ -45,6 +45,26 @@ class ClusterPlanTest {
     }
 
     @Test
+    void routersTakeConsecutivePortsAndAzsAndNodesCanBePlannedBeyondTheInitialCount() {
+        ClusterPlan plan = new ClusterPlan(3, 3, Path.of("/tmp/r"), 8000, 7001, 7002, "local", null);
+        List<ProcessRecord> routers = plan.processes(JAVA).stream().filter(p -> !p.isNode()).toList();
+
+        assertThat(routers).extracting(ProcessRecord::id).containsExactly("router", "router2", "router3");
+        assertThat(routers).extracting(ProcessRecord::httpPort).containsExactly(8000, 8001, 8002);
+        assertThat(routers).extracting(ProcessRecord::az).containsExactly("az1", "az2", "az3");
+        assertThat(routers).extracting(ProcessRecord::log)
+                .containsExactly("/tmp/r/logs/router.log", "/tmp/r/logs/router2.log", "/tmp/r/logs/router3.log");
+        assertThat(new ClusterFile(plan.processes(JAVA), plan.endpoint()).endpoints())
+                .containsExactly("http://127.0.0.1:8000", "http://127.0.0.1:8001", "http://127.0.0.1:8002");
+
+        ProcessRecord n5 = plan.node(5, JAVA);
+        assertThat(n5.id()).isEqualTo("n5");
+        assertThat(n5.host()).isEqualTo("127.0.0.6");
+        assertThat(n5.az()).isEqualTo("az2");
+        assertThat(n5.command()).containsSubsequence("--seeds", plan.seeds());
+    }
+
+    @Test
     void smallClustersHaveFewerSeedsAndNoRepairFlagByDefault() {
         ClusterPlan plan = ClusterPlan.of(1, Path.of("/tmp/one"), 8000);
         assertThat(plan.seeds()).isEqualTo("n1=127.0.0.2:7001:7002");
@@ -55,5 +75,7 @@ class ClusterPlanTest {
     void nodeCountIsBounded() {
         assertThatThrownBy(() -> ClusterPlan.of(0, Path.of("x"), 8000)).hasMessageContaining("--nodes");
         assertThatThrownBy(() -> ClusterPlan.of(254, Path.of("x"), 8000)).hasMessageContaining("--nodes");
+        assertThatThrownBy(() -> new ClusterPlan(3, 0, Path.of("x"), 8000, 7001, 7002, "r", null))
+                .hasMessageContaining("--routers");
     }
 }
