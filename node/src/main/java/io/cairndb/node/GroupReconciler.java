@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the groups this node hosts match what the membership leader assigns: adds each assigned
- * group it lacks (with the assignment's peers) and removes, directories included, the groups the
+ * group it lacks (with the assignment's peers, or none when it joins a running group) and removes, directories included, the groups the
  * leader lists in {@code remove}. Adds and removes run asynchronously; a group with a change in
  * flight is left alone until that change completes, so heartbeats never pile up duplicates.
  */
@@ -61,9 +61,13 @@ final class GroupReconciler {
         return Set.copyOf(inFlight);
     }
 
+    /**
+     * Adds a group with the assignment's peers; with none, this node joins a running group and
+     * waits for its leader to send the configuration (see {@code GroupRecord.peersFor}).
+     */
     private void add(RaftGroup group) {
         RaftGroupId groupId = group.getGroupId();
-        if (group.getPeer(server.getId()) == null) {
+        if (!group.getPeers().isEmpty() && group.getPeer(server.getId()) == null) {
             LOG.warn("event=group_assignment_ignored group={} reason=self_not_a_peer peers={}", groupId.getUuid(),
                     group.getPeers());
             return;

@@ -96,6 +96,21 @@ class GroupReconcilerTest {
     }
 
     @Test
+    void joinsARunningGroupWithoutAConfigurationSoItWaitsForTheLeaderInsteadOfCampaigning() throws Exception {
+        GroupReconciler reconciler = new GroupReconciler(server);
+        RaftGroupId g7 = MembershipGroup.dataGroupId("g7");
+        HeartbeatReply join = HeartbeatReply.newBuilder()
+                .addAssignments(GroupAssignment.newBuilder().setGroupId(g7.getUuid().toString())).build();
+
+        reconciler.reconcile(join);
+
+        Await.until(WAIT, "g7 hosted", () -> hosted().contains(g7) && reconciler.inFlight().isEmpty());
+        // Outside every configuration a Ratis server stays in its initializing state: no election timer.
+        assertThat(server.getDivision(g7).getRaftConf().getCurrentPeers()).isEmpty();
+        assertThat(server.getDivision(g7).getInfo().getCurrentTerm()).isZero();
+    }
+
+    @Test
     void ignoresAnAssignmentThatDoesNotNameThisNode() {
         GroupReconciler reconciler = new GroupReconciler(server);
         HeartbeatReply elsewhere = HeartbeatReply.newBuilder().addAssignments(GroupAssignment.newBuilder()

@@ -42,8 +42,17 @@ public record GroupRecord(String groupId, String name, List<String> replicas, Li
         return joining.stream().filter(n -> !replicas.contains(n)).toList();
     }
 
-    /** The configuration a node should start the group with: the target set once it is in it. */
+    /**
+     * The configuration a node should start the group with. A newcomer gets none: it waits, in
+     * Ratis' initializing state, for the leader to send the configuration with the log. Started
+     * with a configuration naming itself it could call an election before the leader reaches it,
+     * and the current members answer a candidate outside their configuration by telling it to
+     * shut down, which closes its replica for good.
+     */
     public List<String> peersFor(String nodeId) {
+        if (newcomers().contains(nodeId)) {
+            return List.of();
+        }
         return repairing() && joining.contains(nodeId) ? joining : replicas;
     }
 }
