@@ -32,6 +32,7 @@ final class VerdictFile {
         root.put("clients", settings.clients());
         root.put("operations", result.operations());
         root.put("history", result.history().getFileName().toString());
+        root.put("report", result.report().getFileName().toString());
         ArrayNode verdicts = root.putArray("verdicts");
         for (Verdict verdict : result.verdicts()) {
             ObjectNode node = verdicts.addObject();
