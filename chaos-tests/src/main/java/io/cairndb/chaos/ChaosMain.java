@@ -35,7 +35,7 @@ public final class ChaosMain implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the clients' choices and the fault schedule.")
     long seed;
 
-    @Option(names = "--out", required = true, description = "Directory for the cluster, history.jsonl and verdict.json.")
+    @Option(names = "--out", required = true, description = "Directory for the cluster, history.jsonl, verdict.json and report.html.")
     Path out;
 
     @Option(names = "--unsafe", description = "Start the cluster with strong reads served as eventual reads (a deliberate bug the checker must catch).")
@@ -81,6 +81,7 @@ public final class ChaosMain implements Callable<Integer> {
         RunResult result = ChaosRun.run(settings);
         console.printf("%d operations, %d faults; history %s%n", result.operations(), result.faults().size(),
                 result.history());
+        console.println("report: " + result.report());
         for (Verdict verdict : result.verdicts()) {
             console.printf("%s: %s: %s%n", verdict.checker(), verdict.validity(), verdict.summary());
             verdict.details().forEach(line -> console.println("  " + line));

@@ -4,9 +4,11 @@ import io.cairndb.chaos.checker.Checker;
 import io.cairndb.chaos.checker.Verdict;
 import io.cairndb.chaos.history.History;
 import io.cairndb.chaos.history.HistoryFile;
+import io.cairndb.chaos.history.Operation;
 import io.cairndb.chaos.nemesis.Nemesis;
 import io.cairndb.chaos.nemesis.NemesisInterval;
 import io.cairndb.chaos.nemesis.NemesisSchedule;
+import io.cairndb.chaos.report.RunReport;
 import io.cairndb.chaos.workload.Workload;
 import io.cairndb.clustertests.ProcessCluster;
 import java.io.IOException;
@@ -23,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * One Jepsen-style run: a real multi-process cluster, concurrent clients recording a history,
- * nemeses at random moments, every fault healed, the history saved and checked.
+ * nemeses at random moments, every fault healed, the history saved and checked, and a report written.
  */
 public final class ChaosRun {
     private static final Logger LOG = LoggerFactory.getLogger(ChaosRun.class);
@@ -60,9 +62,13 @@ public final class ChaosRun {
         for (Checker checker : workload.checkers()) {
             verdicts.add(checker.check(history));
         }
-        RunResult result = new RunResult(settings, verdicts, faults, history.operations().size(), historyFile);
+        List<Operation> operations = history.operations();
+        RunResult result = new RunResult(settings, verdicts, faults, RunResult.outcomesOf(operations), historyFile,
+                settings.out().resolve(RunReport.PAGE));
         VerdictFile.write(result, settings.out().resolve("verdict.json"));
-        LOG.info("chaos: {} operations, {} faults; history {}", result.operations(), faults.size(), historyFile);
+        RunReport.write(result, operations);
+        LOG.info("chaos: {} operations, {} faults; history {}, report {}", result.operations(), faults.size(),
+                historyFile, result.report());
         verdicts.forEach(v -> LOG.info("chaos: {} {}: {}", v.checker(), v.validity(), v.summary()));
         return result;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairndb.chaos.checker.Verdict;
+import io.cairndb.chaos.history.Op;
 import io.cairndb.chaos.nemesis.NemesisInterval;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +33,12 @@ final class VerdictFile {
         root.put("routers", settings.routers());
         root.put("clients", settings.clients());
         root.put("operations", result.operations());
+        root.put("ok", result.count(Op.Type.OK));
+        root.put("fail", result.count(Op.Type.FAIL));
+        root.put("info", result.count(Op.Type.INFO));
+        root.put("ops_per_second", Math.round(result.opsPerSecond() * 10) / 10.0);
         root.put("history", result.history().getFileName().toString());
+        root.put("report", result.report().getFileName().toString());
         ArrayNode verdicts = root.putArray("verdicts");
         for (Verdict verdict : result.verdicts()) {
             ObjectNode node = verdicts.addObject();

@@ -6,29 +6,29 @@ import io.cairndb.chaos.history.Value;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Builds histories by hand: each call names the process and the time of the event. */
-final class Histories {
+/** Builds histories by hand: each call names the process and the time of the event (also for the report's tests). */
+public final class Histories {
     private final History history = new History();
     private final Map<Integer, Op> open = new HashMap<>();
 
-    Histories invoke(int process, String f, String key, Value value, long time) {
+    public Histories invoke(int process, String f, String key, Value value, long time) {
         open.put(process, history.record(process, Op.Type.INVOKE, f, key, value, time));
         return this;
     }
 
-    Histories ok(int process, Value value, long time) {
+    public Histories ok(int process, Value value, long time) {
         return complete(process, Op.Type.OK, value, time);
     }
 
-    Histories ok(int process, long time) {
+    public Histories ok(int process, long time) {
         return complete(process, Op.Type.OK, open.get(process).value(), time);
     }
 
-    Histories fail(int process, long time) {
+    public Histories fail(int process, long time) {
         return complete(process, Op.Type.FAIL, Value.NONE, time);
     }
 
-    Histories info(int process, long time) {
+    public Histories info(int process, long time) {
         return complete(process, Op.Type.INFO, Value.NONE, time);
     }
 
@@ -38,7 +38,7 @@ final class Histories {
         return this;
     }
 
-    History build() {
+    public History build() {
         return history;
     }
 }
