@@ -9,6 +9,7 @@ import io.cairndb.engine.error.DynamoDbException;
 import io.cairndb.engine.model.Item;
 import io.cairndb.engine.schema.TableDefinition;
 import io.cairndb.engine.write.WriteSpec;
+import io.cairndb.router.cluster.ClusterClientSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code cairn.fault.consistentReadAsEventual=true}: GetItem with ConsistentRead=true is
- *       sent as an eventually consistent read (the StaleRead test must catch the stale value).</li>
+ *       sent as an eventually consistent read, and a router drops read-your-writes, so a strong
+ *       read returns whatever the nearest replica holds, as a follower read without ReadIndex
+ *       would (the StaleRead test and {@code cairn chaos --unsafe} must catch the stale value).</li>
  *   <li>{@code cairn.fault.duplicateWrites=true}: every write is sent twice, as two requests, as a
  *       router that retries without a request id would (the counter test must see the excess).</li>
  * </ul>
@@ -37,6 +40,11 @@ final class FaultInjection implements DataPlane {
         this.delegate = delegate;
         this.consistentReadAsEventual = consistentReadAsEventual;
         this.duplicateWrites = duplicateWrites;
+    }
+
+    /** A router's cluster settings with the faults that concern them applied. */
+    static ClusterClientSettings routerSettings(ClusterClientSettings settings) {
+        return Boolean.getBoolean(CONSISTENT_READ_AS_EVENTUAL) ? settings.withReadYourWrites(false) : settings;
     }
 
     /** The data plane itself when no fault is switched on. */

@@ -26,7 +26,8 @@ final class RouterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RouterBackend backend = RouterBackend.connect(ClusterClientSettings.fromSeeds(seeds, api.region, az));
+        RouterBackend backend = RouterBackend.connect(
+                FaultInjection.routerSettings(ClusterClientSettings.fromSeeds(seeds, api.region, az)));
         ApiServer server = ApiServer.start(backend, api.settings());
         return Foreground.serve(server, "CairnDB router serving the DynamoDB API on " + server.endpoint() + " ("
                 + server.describe() + "; status: " + server.endpoint() + "/cluster/status)");

@@ -13,10 +13,24 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AppliedWatermarks {
     private final ConcurrentMap<String, AtomicLong> highest = new ConcurrentHashMap<>();
+    private final boolean enabled;
+
+    AppliedWatermarks() {
+        this(true);
+    }
+
+    private AppliedWatermarks(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** No read-your-writes: every eventual read takes whatever the nearest replica holds. */
+    static AppliedWatermarks none() {
+        return new AppliedWatermarks(false);
+    }
 
     /** Records a write of this router that applied at {@code index} in {@code groupId}. */
     void advance(String groupId, long index) {
-        if (groupId == null || index <= 0) {
+        if (!enabled || groupId == null || index <= 0) {
             return; // a reply without an index (an older node, a failure before the log) promises nothing
         }
         highest.computeIfAbsent(groupId, g -> new AtomicLong()).accumulateAndGet(index, Math::max);

@@ -69,7 +69,7 @@ public final class ClusterClient implements AutoCloseable {
         this.watcher = new MapWatcher(channels, endpoints, maps, new RetryPolicy(settings.minBackoff(),
                 settings.maxBackoff(), settings.attemptTimeout(), FOREVER, System::nanoTime, new Random()), scheduler);
         this.dataPlane = new ClusterDataPlane(new DataPlaneCalls(channels, calls, maps, refresher, new LeaderHints(),
-                settings.az()), requestIds, Clock.systemUTC());
+                settings.az(), settings.readYourWrites() ? new AppliedWatermarks() : AppliedWatermarks.none()), requestIds, Clock.systemUTC());
         this.catalog = new ClusterCatalog(membership, maps, refresher);
     }
 

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param minBackoff      first pause between retries (default 20 ms)
  * @param maxBackoff      largest pause between retries (default 250 ms: a new leader is found within a quarter second of its election)
  * @param connectTimeout  how long {@link ClusterClient#connect} waits for the first map (default 30 s)
+ * @param readYourWrites  eventual reads only from replicas that applied this router's own writes
+ *                        (default true); off only in a deliberately unsafe test mode
  */
 public record ClusterClientSettings(List<String> seeds, String region, String az, Duration requestDeadline,
                                     Duration attemptTimeout, Duration minBackoff, Duration maxBackoff,
-                                    Duration connectTimeout) {
+                                    Duration connectTimeout, boolean readYourWrites) {
     public static final Duration DEFAULT_REQUEST_DEADLINE = Duration.ofSeconds(10);
     public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration DEFAULT_MIN_BACKOFF = Duration.ofMillis(20);
@@ -42,7 +44,7 @@ public record ClusterClientSettings(List<String> seeds, String region, String az
     /** The defaults for everything but the seeds' gRPC addresses, region and AZ. */
     public static ClusterClientSettings of(List<String> seedGrpcAddresses, String region, String az) {
         return new ClusterClientSettings(seedGrpcAddresses, region, az, DEFAULT_REQUEST_DEADLINE,
-                DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MIN_BACKOFF, DEFAULT_MAX_BACKOFF, DEFAULT_CONNECT_TIMEOUT);
+                DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MIN_BACKOFF, DEFAULT_MAX_BACKOFF, DEFAULT_CONNECT_TIMEOUT, true);
     }
 
     /** As {@link #of(List, String, String)}, from a {@code --seeds} value ({@code n1=host:raftPort:grpcPort,...}). */
@@ -52,21 +54,26 @@ public record ClusterClientSettings(List<String> seeds, String region, String az
 
     public ClusterClientSettings withRequestDeadline(Duration deadline) {
         return new ClusterClientSettings(seeds, region, az, deadline, attemptTimeout, minBackoff, maxBackoff,
-                connectTimeout);
+                connectTimeout, readYourWrites);
     }
 
     public ClusterClientSettings withAttemptTimeout(Duration timeout) {
         return new ClusterClientSettings(seeds, region, az, requestDeadline, timeout, minBackoff, maxBackoff,
-                connectTimeout);
+                connectTimeout, readYourWrites);
     }
 
     public ClusterClientSettings withBackoff(Duration min, Duration max) {
         return new ClusterClientSettings(seeds, region, az, requestDeadline, attemptTimeout, min, max,
-                connectTimeout);
+                connectTimeout, readYourWrites);
     }
 
     public ClusterClientSettings withConnectTimeout(Duration timeout) {
         return new ClusterClientSettings(seeds, region, az, requestDeadline, attemptTimeout, minBackoff, maxBackoff,
-                timeout);
+                timeout, readYourWrites);
+    }
+
+    public ClusterClientSettings withReadYourWrites(boolean on) {
+        return new ClusterClientSettings(seeds, region, az, requestDeadline, attemptTimeout, minBackoff, maxBackoff,
+                connectTimeout, on);
     }
 }

@@ -14,16 +14,17 @@ final class DataPlaneCalls {
     private final MapRefresher refresher;
     private final LeaderHints hints;
     private final String az;
-    private final AppliedWatermarks watermarks = new AppliedWatermarks();
+    private final AppliedWatermarks watermarks;
 
     DataPlaneCalls(NodeChannels channels, RetryingCaller caller, MapCache maps, MapRefresher refresher,
-                   LeaderHints hints, String az) {
+                   LeaderHints hints, String az, AppliedWatermarks watermarks) {
         this.channels = channels;
         this.caller = caller;
         this.maps = maps;
         this.refresher = refresher;
         this.hints = hints;
         this.az = az;
+        this.watermarks = watermarks;
     }
 
     /**

@@ -20,6 +20,13 @@ class AppliedWatermarksTest {
     }
 
     @Test
+    void withoutReadYourWritesNoReadAsksForAnything() {
+        AppliedWatermarks none = AppliedWatermarks.none();
+        none.advance("g1", 10);
+        assertThat(none.of("g1")).isZero();
+    }
+
+    @Test
     void keepsTheHighestIndexPerGroupWhateverTheOrderOfReplies() {
         watermarks.advance("g1", 10);
         watermarks.advance("g1", 7); // an older write's reply arriving late
