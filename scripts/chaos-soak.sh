@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Long fault-injection runs for docs/testing.md: RUNS runs of ./cairn chaos under one nemesis,
+# the workloads taking turns, seeds 1..RUNS; one Markdown table row per run as it ends.
+#
+#   scripts/chaos-soak.sh NEMESIS [RUNS] [SECONDS] [OUT]
+#   scripts/chaos-soak.sh partition 10 300 /tmp/soak-partition
+#
+# Exits non-zero when any run was not valid; each run's history, verdict and report stay in OUT/<n>.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+nemesis=${1:?usage: scripts/chaos-soak.sh NEMESIS [RUNS] [SECONDS] [OUT]}
+runs=${2:-10}
+seconds=${3:-300}
+out=${4:-/tmp/cairn-soak-$nemesis}
+workloads=(register set counter)
+command -v jq >/dev/null || { echo "chaos-soak: needs jq" >&2; exit 2; }
+mkdir -p "$out"
+
+echo "| run | workload | nemesis | seed | s | operations | ok | fail | info | ops/s | faults | verdict |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+failed=0
+for run in $(seq 1 "$runs"); do
+    workload=${workloads[$(((run - 1) % ${#workloads[@]}))]}
+    dir="$out/$run"
+    rm -rf "$dir"
+    if ./cairn chaos --workload "$workload" --nemesis "$nemesis" --time "$seconds" --seed "$run" --out "$dir" \
+            >"$out/$run.log" 2>&1; then
+        status=0
+    else
+        status=$?
+    fi
+    if [ -f "$dir/verdict.json" ]; then
+        jq -r --arg run "$run" '"| \($run) | \(.workload) | \(.nemeses | join(",")) | \(.seed) | \(.seconds) | \(.operations) | \(.ok) | \(.fail) | \(.info) | \(.ops_per_second) | \(.faults | length) | \(if .valid then "valid" else "INVALID" end) |"' \
+            "$dir/verdict.json"
+    else
+        echo "| $run | $workload | $nemesis | $run | $seconds | - | - | - | - | - | - | no verdict (exit $status, see $out/$run.log) |"
+    fi
+    [ "$status" -eq 0 ] || failed=$((failed + 1))
+done
+echo
+echo "$runs runs, $failed not valid; logs and histories in $out"
+[ "$failed" -eq 0 ]
