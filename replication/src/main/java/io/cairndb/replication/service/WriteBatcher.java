@@ -7,6 +7,7 @@ import io.cairndb.proto.WriteBatchReply;
 import io.cairndb.proto.WriteReply;
 import io.cairndb.proto.WriteRequest;
 import io.cairndb.replication.store.EntrySlot;
+import io.cairndb.replication.store.RequestKey;
 import io.cairndb.replication.wire.Failures;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayDeque;
@@ -59,11 +60,19 @@ final class WriteBatcher {
     }
 
     void submit(WriteRequest write, StreamObserver<WriteReply> out) {
-        if (!write.hasRequestId()) {
+        if (!batchable(write)) {
             submitAlone(write, out);
             return;
         }
         queues.computeIfAbsent(write.getGroupId(), GroupQueue::new).add(new Pending(write, out));
+    }
+
+    /**
+     * Only a write the state machine can deduplicate shares an entry: a crash in the middle of an
+     * entry replays all of it, and the writes already applied must answer from their stored replies.
+     */
+    static boolean batchable(WriteRequest write) {
+        return write.hasRequestId() && RequestKey.isUsable(write.getRequestId().getClientId());
     }
 
     private void submitAlone(WriteRequest write, StreamObserver<WriteReply> out) {

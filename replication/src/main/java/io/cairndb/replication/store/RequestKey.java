@@ -9,8 +9,13 @@ import java.util.Objects;
 public record RequestKey(String clientId, long sequence) {
     public RequestKey {
         Objects.requireNonNull(clientId, "clientId");
-        if (clientId.isEmpty() || clientId.indexOf('\0') >= 0) {
+        if (!isUsable(clientId)) {
             throw new IllegalArgumentException("client id must be non-empty and free of NUL: " + clientId);
         }
+    }
+
+    /** Whether a wire request id with this client id can key a stored reply. */
+    public static boolean isUsable(String clientId) {
+        return !clientId.isEmpty() && clientId.indexOf('\0') < 0;
     }
 }
