@@ -71,7 +71,7 @@ public final class NodeServer implements AutoCloseable {
             started.add(raftServer);
             // Built before Ratis starts, so it hears the first metadata leader change.
             MembershipService membership = new MembershipService(raftServer, metadata, settings.membership(),
-                    clock, settings.seeds());
+                    settings.seeds());
             started.add(membership);
             NodeAddressBook addresses = new NodeAddressBook(settings.seeds());
             addresses.put(settings.nodeId(), settings.grpcAddress());
