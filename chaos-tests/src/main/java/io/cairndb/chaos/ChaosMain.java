@@ -26,7 +26,7 @@ public final class ChaosMain implements Callable<Integer> {
     String workload;
 
     @Option(names = "--nemesis", split = ",", defaultValue = "kill,pause",
-            description = "Faults, comma-separated: kill, pause, partition (default: ${DEFAULT-VALUE}); 'none' for none.")
+            description = "Faults, comma-separated: kill, pause, partition, clock (default: ${DEFAULT-VALUE}); 'none' for none.")
     List<String> nemeses;
 
     @Option(names = "--time", defaultValue = "60", description = "Seconds the clients run (default: ${DEFAULT-VALUE}).")

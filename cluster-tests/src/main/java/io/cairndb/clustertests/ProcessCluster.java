@@ -99,6 +99,11 @@ public final class ProcessCluster implements AutoCloseable {
             this.dir = dir;
         }
 
+        /** The cluster directory: nodes' data, logs and cluster.json; a nemesis may keep its files there. */
+        public Path dir() {
+            return dir;
+        }
+
         public Builder nodes(int count) {
             this.nodes = count;
             return this;

@@ -32,9 +32,14 @@ final class ApiServer implements AutoCloseable {
 
     /** Serves the backend on host:port; closes the backend if the port cannot be opened. */
     static ApiServer start(Backend backend, Settings settings) {
+        return start(backend, settings, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Backend, Settings)}, with the process's wall clock (table creation times). */
+    static ApiServer start(Backend backend, Settings settings, Clock clock) {
         try {
             ServiceContext context = new ServiceContext(backend.catalog(), FaultInjection.wrap(backend.dataPlane()),
-                    Clock.systemUTC(), settings.region(), settings.accountId());
+                    clock, settings.region(), settings.accountId());
             HttpServerConfig config = new HttpServerConfig(settings.host(), settings.port(),
                     HttpServerConfig.DYNAMODB_MAX_REQUEST_BYTES, settings.ioThreads(), backend.statusSource());
             return new ApiServer(backend, DynamoDbHttpServer.start(config, OperationRegistry.create(context)),

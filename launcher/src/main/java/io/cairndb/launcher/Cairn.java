@@ -2,6 +2,7 @@ package io.cairndb.launcher;
 
 import io.cairndb.bench.BenchCommand;
 import io.cairndb.launcher.cluster.ClusterCommand;
+import io.cairndb.launcher.fault.ClockFault;
 import io.cairndb.launcher.status.StatusCommand;
 import io.cairndb.node.NodeCommand;
 import picocli.CommandLine;
@@ -27,7 +28,18 @@ public final class Cairn implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Cairn());
+        return new CommandLine(new Cairn(), new Factory());
+    }
+
+    /** Creates the subcommands; {@code cairn node} gets its process's clock (a test fault may offset it). */
+    private static final class Factory implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == NodeCommand.class) {
+                return type.cast(new NodeCommand(ClockFault::forProcess));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     public static void main(String[] args) {

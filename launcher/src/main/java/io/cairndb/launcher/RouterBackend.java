@@ -5,6 +5,7 @@ import io.cairndb.engine.dataplane.TableCatalog;
 import io.cairndb.router.cluster.ClusterClient;
 import io.cairndb.router.cluster.ClusterClientSettings;
 import io.cairndb.router.http.StatusSource;
+import java.time.Clock;
 
 /** A router's backend: the cluster reached through its seeds ({@code cairn router}). */
 final class RouterBackend implements Backend {
@@ -16,9 +17,9 @@ final class RouterBackend implements Backend {
         this.description = description;
     }
 
-    /** Connects to the seeds and waits for the first cluster map. */
-    static RouterBackend connect(ClusterClientSettings settings) {
-        return new RouterBackend(ClusterClient.connect(settings),
+    /** Connects to the seeds and waits for the first cluster map; writes are stamped by {@code clock}. */
+    static RouterBackend connect(ClusterClientSettings settings, Clock clock) {
+        return new RouterBackend(ClusterClient.connect(settings, clock),
                 "router in " + settings.az() + ", seeds " + String.join(",", settings.seeds()));
     }
 

@@ -1,6 +1,8 @@
 package io.cairndb.launcher;
 
+import io.cairndb.launcher.fault.ClockFault;
 import io.cairndb.router.cluster.ClusterClientSettings;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +26,16 @@ final class RouterCommand implements Callable<Integer> {
             description = "This router's availability zone: eventually consistent reads prefer a replica in it (default: ${DEFAULT-VALUE}).")
     String az;
 
+    @Option(names = "--id", defaultValue = "router",
+            description = "This router's name in logs and test faults, e.g. router2 (default: ${DEFAULT-VALUE}).")
+    String id;
+
     @Override
     public Integer call() throws Exception {
+        Clock clock = ClockFault.forProcess(id);
         RouterBackend backend = RouterBackend.connect(
-                FaultInjection.routerSettings(ClusterClientSettings.fromSeeds(seeds, api.region, az)));
-        ApiServer server = ApiServer.start(backend, api.settings());
+                FaultInjection.routerSettings(ClusterClientSettings.fromSeeds(seeds, api.region, az)), clock);
+        ApiServer server = ApiServer.start(backend, api.settings(), clock);
         return Foreground.serve(server, "CairnDB router serving the DynamoDB API on " + server.endpoint() + " ("
                 + server.describe() + "; status: " + server.endpoint() + "/cluster/status)");
     }

@@ -33,7 +33,6 @@ import io.cairndb.proto.TableChangeRequest;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +48,10 @@ import org.apache.ratis.server.RaftServer;
  * <p>The leader keeps node liveness and group status from heartbeats in memory (a
  * {@link LeaderSession} per leadership term) and runs the controllers (placement, repair, leader
  * balancing) on its own scheduler, which {@link #close()} stops.
+ *
+ * <p>Liveness is time elapsed on this server, read from a monotonic source: a jump of its wall
+ * clock would otherwise make every node look dead (forward: every replica repaired at once) or
+ * dead nodes look alive (backward).
  */
 public final class MembershipService extends MembershipGrpc.MembershipImplBase implements AutoCloseable {
     private static final long WAIT_SECONDS = 10;
@@ -56,7 +59,6 @@ public final class MembershipService extends MembershipGrpc.MembershipImplBase i
     private final MetadataDivision division;
     private final MembershipStateMachine stateMachine;
     private final MembershipSettings settings;
-    private final Clock clock;
     private final Seeds seeds;
     private final ControllerLoop controllers;
     private LeaderSession session;
@@ -67,17 +69,16 @@ public final class MembershipService extends MembershipGrpc.MembershipImplBase i
      * @param seeds        the metadata group's hosts: gRPC addresses of leaders not yet registered
      */
     public MembershipService(RaftServer server, MembershipStateMachine stateMachine, MembershipSettings settings,
-                             Clock clock, Seeds seeds) {
-        this(server, stateMachine, settings, clock, seeds, new RatisDataGroupAdmin());
+                             Seeds seeds) {
+        this(server, stateMachine, settings, seeds, new RatisDataGroupAdmin());
     }
 
     /** With a chosen data-group admin (tests observe what the controllers do). */
     public MembershipService(RaftServer server, MembershipStateMachine stateMachine, MembershipSettings settings,
-                             Clock clock, Seeds seeds, DataGroupAdmin admin) {
+                             Seeds seeds, DataGroupAdmin admin) {
         this.division = new MetadataDivision(server);
         this.stateMachine = stateMachine;
         this.settings = settings;
-        this.clock = clock;
         this.seeds = seeds;
         this.controllers = new ControllerLoop(this::leaderView, settings, List.of(
                 new PlacementController(division, settings),
@@ -101,7 +102,7 @@ public final class MembershipService extends MembershipGrpc.MembershipImplBase i
         }
         LeaderSession current = leading.get();
         current.liveness().record(new NodeLiveness.Heartbeat(
-                node.getNodeId(), clock.millis(), node.getPid(), request.getGroupsList()));
+                node.getNodeId(), monotonicMillis(), node.getPid(), request.getGroupsList()));
         NodeRecord registration = new NodeRecord(node.getNodeId(), node.getRegion(), node.getAz(),
                 node.getRaftAddress(), node.getGrpcAddress(), false);
         NodeRecord known = stateMachine.state().nodes().get(node.getNodeId());
@@ -231,7 +232,7 @@ public final class MembershipService extends MembershipGrpc.MembershipImplBase i
             session = null;
         }
         if (term.isPresent() && session == null) {
-            session = LeaderSession.start(term.get(), clock.millis(), settings);
+            session = LeaderSession.start(term.get(), monotonicMillis(), settings);
         }
         return Optional.ofNullable(session);
     }
@@ -239,12 +240,12 @@ public final class MembershipService extends MembershipGrpc.MembershipImplBase i
     private Optional<ClusterView> leaderView() {
         return leading().map(s -> {
             refresh(s); // node states change with time alone: SUSPECT and DEAD get published
-            return ClusterView.of(stateMachine.state(), s.liveness(), clock.millis());
+            return ClusterView.of(stateMachine.state(), s.liveness(), monotonicMillis());
         });
     }
 
     private ClusterMap refresh(LeaderSession current) {
-        return current.publisher().refresh(stateMachine.state(), current.liveness(), clock.millis(),
+        return current.publisher().refresh(stateMachine.state(), current.liveness(), monotonicMillis(),
                 division.localId(), division.voters());
     }
 
@@ -272,6 +273,11 @@ public final class MembershipService extends MembershipGrpc.MembershipImplBase i
             return Optional.of(node.grpcAddress());
         }
         return seeds.find(nodeId).map(SeedNode::grpcAddress);
+    }
+
+    /** Milliseconds on this server's monotonic clock: only differences mean anything. */
+    private static long monotonicMillis() {
+        return System.nanoTime() / 1_000_000;
     }
 
     private static Failure unavailable(String message) {

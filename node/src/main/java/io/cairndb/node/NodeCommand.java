@@ -5,12 +5,14 @@ import io.cairndb.membership.Seeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.ratis.util.ExitUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,12 +68,24 @@ public final class NodeCommand implements Callable<Integer> {
             description = "A Ratis property over CairnDB's defaults, e.g. raft.server.rpc.timeout.min=3s (repeatable).")
     Map<String, String> raftOverrides = new LinkedHashMap<>();
 
+    private final Function<String, Clock> clocks;
+
+    /** A node on the system clock. */
+    public NodeCommand() {
+        this(nodeId -> Clock.systemUTC());
+    }
+
+    /** @param clocks the wall clock of the node with a given id (the launcher's may be a test fault's) */
+    public NodeCommand(Function<String, Clock> clocks) {
+        this.clocks = clocks;
+    }
+
     @Override
     public Integer call() throws Exception {
         NodeSettings settings = settings();
         NodeServer server;
         try {
-            server = NodeServer.start(settings);
+            server = NodeServer.start(settings, clocks.apply(settings.nodeId()));
         } catch (IOException | UncheckedIOException | ExitUtils.ExitException e) {
             // A port in use or an unwritable data directory: say which, without a stack trace.
             spec.commandLine().getErr().println("cairn node " + settings.nodeId() + " could not start: " + e.getMessage());

@@ -41,8 +41,18 @@ public final class NodeServer implements AutoCloseable {
         this.stopOrder = stopOrder;
     }
 
-    /** Starts every part; if one fails, stops those already started and rethrows. */
+    /** Starts every part on the system clock; if one fails, stops those already started and rethrows. */
     public static NodeServer start(NodeSettings settings) throws IOException {
+        return start(settings, Clock.systemUTC());
+    }
+
+    /**
+     * Starts every part; if one fails, stops those already started and rethrows.
+     *
+     * @param clock this node's wall clock: every wall-clock read on the node goes through it, so
+     *              a test can put one node's clock off (the chaos tests' clock nemesis)
+     */
+    public static NodeServer start(NodeSettings settings, Clock clock) throws IOException {
         // Ratis calls System.exit on some failures (its port in use, a fatal log error); in a JVM
         // that hosts several nodes or a router that must not happen: Ratis throws instead, start()
         // fails or the process watches ExitUtils.isTerminated() (NodeCommand does).
@@ -57,11 +67,11 @@ public final class NodeServer implements AutoCloseable {
             started.add(membershipClient);
             MembershipStateMachine metadata = new MembershipStateMachine();
             RaftServer raftServer = NodeRaftServer.build(settings,
-                    new GroupStateMachines(metadata, new RocksGroupStoreFactory()));
+                    new GroupStateMachines(metadata, new RocksGroupStoreFactory(clock)));
             started.add(raftServer);
             // Built before Ratis starts, so it hears the first metadata leader change.
             MembershipService membership = new MembershipService(raftServer, metadata, settings.membership(),
-                    Clock.systemUTC(), settings.seeds());
+                    settings.seeds());
             started.add(membership);
             NodeAddressBook addresses = new NodeAddressBook(settings.seeds());
             addresses.put(settings.nodeId(), settings.grpcAddress());

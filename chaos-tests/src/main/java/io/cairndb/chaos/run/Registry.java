@@ -1,5 +1,6 @@
 package io.cairndb.chaos.run;
 
+import io.cairndb.chaos.nemesis.ClockNemesis;
 import io.cairndb.chaos.nemesis.KillNemesis;
 import io.cairndb.chaos.network.LoopbackFirewall;
 import io.cairndb.chaos.nemesis.Nemesis;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /** Workloads and nemeses by the names the command line uses. */
 public final class Registry {
     public static final List<String> WORKLOADS = List.of("register", "set", "counter");
-    public static final List<String> NEMESES = List.of("kill", "pause", "partition");
+    public static final List<String> NEMESES = List.of("kill", "pause", "partition", "clock");
 
     private Registry() {
     }
@@ -41,6 +42,7 @@ public final class Registry {
             case "kill" -> new KillNemesis();
             case "pause" -> new PauseNemesis();
             case "partition" -> new PartitionNemesis();
+            case "clock" -> new ClockNemesis();
             default -> throw new IllegalArgumentException("unknown nemesis '" + name + "' (known: " + NEMESES + ")");
         };
     }

@@ -9,7 +9,7 @@ import java.util.StringJoiner;
  * Lays out a local multi-process cluster: node i (1-based) is {@code n<i>} on 127.0.0.(i+1) in
  * AZ {@code az<((i-1) mod 3)+1>}, the first three nodes are the seeds, and the routers listen on
  * 127.0.0.1: router r (1-based) on {@code httpPort + r - 1} in AZ {@code az<((r-1) mod 3)+1>}, the
- * first named {@code router}, the others {@code router<r>}. Each node has its own address, so
+ * first named {@code router}, the others {@code router<r>} (their {@code --id}). Each node has its own address, so
  * every node can use the same two ports.
  *
  * @param nodes       number of node processes (at least 1)
@@ -128,7 +128,7 @@ public record ClusterPlan(int nodes, int routers, Path dir, int httpPort, int ra
     private ProcessRecord router(int index, JavaCommand java) {
         String id = routerId(index);
         int port = routerPort(index);
-        List<String> args = List.of("router", "--host", ROUTER_HOST, "--port", Integer.toString(port),
+        List<String> args = List.of("router", "--id", id, "--host", ROUTER_HOST, "--port", Integer.toString(port),
                 "--az", az(index), "--region", region, "--seeds", seeds());
         return new ProcessRecord(0, ProcessRecord.ROUTER, id, az(index), ROUTER_HOST, null, null, port,
                 null, logDir().resolve(id + ".log").toString(), java.commandLine(args));

@@ -40,7 +40,7 @@ class ClusterPlanTest {
         assertThat(router.role()).isEqualTo("router");
         assertThat(router.httpPort()).isEqualTo(8100);
         assertThat(router.raftPort()).isNull();
-        assertThat(router.command()).containsSubsequence("router", "--host", "127.0.0.1", "--port", "8100")
+        assertThat(router.command()).containsSubsequence("router", "--id", "router", "--host", "127.0.0.1", "--port", "8100")
                 .containsSubsequence("--seeds", plan.seeds());
     }
 
@@ -52,6 +52,7 @@ class ClusterPlanTest {
         assertThat(routers).extracting(ProcessRecord::id).containsExactly("router", "router2", "router3");
         assertThat(routers).extracting(ProcessRecord::httpPort).containsExactly(8000, 8001, 8002);
         assertThat(routers).extracting(ProcessRecord::az).containsExactly("az1", "az2", "az3");
+        assertThat(routers.get(1).command()).containsSubsequence("router", "--id", "router2");
         assertThat(routers).extracting(ProcessRecord::log)
                 .containsExactly("/tmp/r/logs/router.log", "/tmp/r/logs/router2.log", "/tmp/r/logs/router3.log");
         assertThat(new ClusterFile(plan.processes(JAVA), plan.endpoint()).endpoints())

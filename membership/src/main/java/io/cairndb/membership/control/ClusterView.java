@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * What the controllers decide from: the replicated state, each node's liveness as the leader
  * sees it, the groups' reported status, and the time. Immutable, so decisions are pure.
  *
- * @param lastJoinMillis when the most recent node first heartbeated this leader
+ * @param nowMillis      the leader's monotonic time, in milliseconds (not a date)
+ * @param lastJoinMillis when the most recent node first heartbeated this leader, on the same clock
  */
 public record ClusterView(ClusterState state, Map<String, NodeState> nodeStates, GroupReports reports,
                           long nowMillis, long lastJoinMillis) {

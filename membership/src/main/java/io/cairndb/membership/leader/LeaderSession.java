@@ -5,6 +5,7 @@ import io.cairndb.membership.MembershipSettings;
 /**
  * What the membership leader keeps in memory for one leadership term: node liveness and the
  * published map. A new term gets a fresh session (fresh grace period, versions above the old).
+ * {@code startedMillis} is on the leader's monotonic clock, as are the liveness times.
  */
 public record LeaderSession(long term, long startedMillis, NodeLiveness liveness, MapPublisher publisher)
         implements AutoCloseable {

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The leader's soft state about nodes: the last heartbeat of each (time, PID, group reports).
  * Not replicated: a new leader starts empty and gives every node a fresh grace period from the
- * moment it took over, so a leader change never declares anyone dead.
+ * moment it took over, so a leader change never declares anyone dead. Times are milliseconds of
+ * the leader's monotonic clock, never the wall clock, which may jump.
  */
 public final class NodeLiveness {
 

@@ -11,7 +11,6 @@ import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.server.RaftServer;
@@ -45,7 +44,7 @@ final class MetadataServer implements AutoCloseable {
                 .setOption(fresh ? RaftStorage.StartupOption.FORMAT : RaftStorage.StartupOption.RECOVER)
                 .build();
         raft.start();
-        MembershipService service = new MembershipService(raft, stateMachine, settings, Clock.systemUTC(), seeds, admin);
+        MembershipService service = new MembershipService(raft, stateMachine, settings, seeds, admin);
         Server grpc = NettyServerBuilder.forAddress(new InetSocketAddress(seed.host(), seed.grpcPort()))
                 .addService(service).build().start();
         return new MetadataServer(seed, stateMachine, raft, service, grpc);

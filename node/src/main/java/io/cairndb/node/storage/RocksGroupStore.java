@@ -41,20 +41,25 @@ public final class RocksGroupStore implements GroupStore {
     /** Serialises mutations with checkpoints, so a checkpoint holds exactly the position it reports. */
     private final Object mutations = new Object();
 
-    private RocksGroupStore(RocksStore store) {
+    private RocksGroupStore(RocksStore store, Clock clock) {
         this.store = store;
         this.keyspaces = new TableKeyspaces(store);
-        // The clock is never used: replicated writes carry their timestamps.
-        this.writer = new ItemWriter(store, keyspaces, Clock.systemUTC());
-        this.reader = new RocksDataPlane(store, keyspaces, Clock.systemUTC());
+        // Replicated writes carry their timestamps (the router's): the clock stamps none of them today.
+        this.writer = new ItemWriter(store, keyspaces, clock);
+        this.reader = new RocksDataPlane(store, keyspaces, clock);
         this.records = new ReplicationRecords(store, REPLY_RETENTION.toNanos() / 1_000);
     }
 
     /** Opens (creating if needed) the group store in {@code directory}. */
     public static RocksGroupStore open(Path directory) {
+        return open(directory, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, on the node's wall clock. */
+    public static RocksGroupStore open(Path directory, Clock clock) {
         RocksStore store = RocksStore.open(directory, RocksTuning.forGroup());
         try {
-            return new RocksGroupStore(store);
+            return new RocksGroupStore(store, clock);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.util.stream.Stream;
 
 /**
@@ -19,10 +20,21 @@ import java.util.stream.Stream;
  * adds to installed snapshots.
  */
 public final class RocksGroupStoreFactory implements GroupStoreFactory {
+    private final Clock clock;
+
+    /** Stores on the system clock. */
+    public RocksGroupStoreFactory() {
+        this(Clock.systemUTC());
+    }
+
+    /** Stores on the node's wall clock. */
+    public RocksGroupStoreFactory(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public GroupStore open(Path directory) {
-        return RocksGroupStore.open(directory);
+        return RocksGroupStore.open(directory, clock);
     }
 
     /**
@@ -49,7 +61,7 @@ public final class RocksGroupStoreFactory implements GroupStoreFactory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore " + directory + " from " + checkpoint, e);
         }
-        return RocksGroupStore.open(directory);
+        return RocksGroupStore.open(directory, clock);
     }
 
     private static void copy(Path source, Path target) throws IOException {

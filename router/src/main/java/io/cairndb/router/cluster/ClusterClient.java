@@ -51,7 +51,7 @@ public final class ClusterClient implements AutoCloseable {
     private final RetryingCaller shortCalls;
     private final MapRefresher refresher;
 
-    private ClusterClient(ClusterClientSettings settings) {
+    private ClusterClient(ClusterClientSettings settings, Clock clock) {
         this.settings = settings;
         // Two threads: a poll blocked on a slow leader must not hold up the watch's reconnects.
         this.scheduler = Executors.newScheduledThreadPool(2, runnable -> {
@@ -69,7 +69,8 @@ public final class ClusterClient implements AutoCloseable {
         this.watcher = new MapWatcher(channels, endpoints, maps, new RetryPolicy(settings.minBackoff(),
                 settings.maxBackoff(), settings.attemptTimeout(), FOREVER, System::nanoTime, new Random()), scheduler);
         this.dataPlane = new ClusterDataPlane(new DataPlaneCalls(channels, calls, maps, refresher, new LeaderHints(),
-                settings.az(), settings.readYourWrites() ? new AppliedWatermarks() : AppliedWatermarks.none()), requestIds, Clock.systemUTC());
+                settings.az(), settings.readYourWrites() ? new AppliedWatermarks() : AppliedWatermarks.none()),
+                requestIds, clock);
         this.catalog = new ClusterCatalog(membership, maps, refresher);
     }
 
@@ -79,7 +80,15 @@ public final class ClusterClient implements AutoCloseable {
      * @throws IllegalStateException when no map arrives within {@link ClusterClientSettings#connectTimeout()}
      */
     public static ClusterClient connect(ClusterClientSettings settings) {
-        ClusterClient client = new ClusterClient(settings);
+        return connect(settings, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #connect(ClusterClientSettings)}, with the router's wall clock, which stamps
+     * every write's timestamp (a test may put it off).
+     */
+    public static ClusterClient connect(ClusterClientSettings settings, Clock clock) {
+        ClusterClient client = new ClusterClient(settings, clock);
         try {
             client.watcher.start();
             client.scheduler.scheduleWithFixedDelay(client::poll, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(),
