@@ -34,7 +34,8 @@ public final class KillNemesis implements Nemesis {
     @Override
     public synchronized void heal(ProcessCluster cluster) {
         for (String id : killed) {
-            if (!cluster.isRunning(id)) {
+            // a node the membership nemesis removed meanwhile stays down for good
+            if (!cluster.isRunning(id) && !cluster.isRemoved(id)) {
                 cluster.start(id);
             }
         }

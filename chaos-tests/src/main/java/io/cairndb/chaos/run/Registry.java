@@ -1,6 +1,7 @@
 package io.cairndb.chaos.run;
 
 import io.cairndb.chaos.nemesis.KillNemesis;
+import io.cairndb.chaos.nemesis.MembershipNemesis;
 import io.cairndb.chaos.network.LoopbackFirewall;
 import io.cairndb.chaos.nemesis.Nemesis;
 import io.cairndb.chaos.nemesis.PartitionNemesis;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /** Workloads and nemeses by the names the command line uses. */
 public final class Registry {
     public static final List<String> WORKLOADS = List.of("register", "set", "counter");
-    public static final List<String> NEMESES = List.of("kill", "pause", "partition");
+    public static final List<String> NEMESES = List.of("kill", "pause", "partition", "membership");
 
     private Registry() {
     }
@@ -36,11 +37,17 @@ public final class Registry {
                 ? LoopbackFirewall.unavailableReason() : Optional.empty();
     }
 
+    /** The fewest nodes a run with these nemeses needs: 3, or more when a nemesis needs spares. */
+    public static int minNodes(List<String> nemeses) {
+        return nemeses.stream().map(Registry::nemesis).mapToInt(Nemesis::minNodes).max().orElse(3);
+    }
+
     public static Nemesis nemesis(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "kill" -> new KillNemesis();
             case "pause" -> new PauseNemesis();
             case "partition" -> new PartitionNemesis();
+            case "membership" -> new MembershipNemesis();
             default -> throw new IllegalArgumentException("unknown nemesis '" + name + "' (known: " + NEMESES + ")");
         };
     }
