@@ -65,8 +65,8 @@ sealed interface MembershipChange {
             List<String> down = replicas.stream().filter(id -> !running.contains(id)
                     || !status.node(id).map(ClusterStatus.Node::alive).orElse(false)).toList();
             if (replicas.size() < REPLICAS || !down.isEmpty()) {
-                return Optional.of(group.label() + " is on " + replicas + ", not " + REPLICAS
-                        + " running ALIVE nodes (a repair is under way)");
+                return Optional.of(group.label() + " is on " + replicas + (down.isEmpty() ? ", fewer than " + REPLICAS
+                        : ", " + down + " not running ALIVE") + ": a node restarting or a repair under way");
             }
         }
         return Optional.empty();

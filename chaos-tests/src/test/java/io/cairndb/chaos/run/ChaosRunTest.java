@@ -20,7 +20,8 @@ class ChaosRunTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} under {1}")
-    @CsvSource({"register, kill", "register, pause", "set, kill", "set, pause", "counter, kill", "counter, pause"})
+    @CsvSource({"register, kill", "register, pause", "set, kill", "set, pause", "counter, kill", "counter, pause",
+            "register, membership"})
     void historiesStayValidUnderFaults(String workload, String nemesis) throws Exception {
         ChaosSettings settings = ChaosSettings.of(workload, List.of(nemesis), Duration.ofSeconds(30), 7, dir)
                 .withFaultPeriods(Duration.ofSeconds(6), Duration.ofSeconds(5));
