@@ -26,7 +26,8 @@ public final class ChaosMain implements Callable<Integer> {
     String workload;
 
     @Option(names = "--nemesis", split = ",", defaultValue = "kill,pause",
-            description = "Faults, comma-separated: kill, pause, partition, clock (default: ${DEFAULT-VALUE}); 'none' for none.")
+            description = "Faults, comma-separated: kill (often a leader), pause, partition, clock, membership (nodes"
+                    + " added, non-seed nodes removed for good and repaired) (default: ${DEFAULT-VALUE}); 'none' for none.")
     List<String> nemeses;
 
     @Option(names = "--time", defaultValue = "60", description = "Seconds the clients run (default: ${DEFAULT-VALUE}).")
@@ -41,8 +42,9 @@ public final class ChaosMain implements Callable<Integer> {
     @Option(names = "--unsafe", description = "Start the cluster with strong reads served as eventual reads (a deliberate bug the checker must catch).")
     boolean unsafe;
 
-    @Option(names = "--nodes", defaultValue = "3", description = "Nodes (default: ${DEFAULT-VALUE}).")
-    int nodes;
+    @Option(names = "--nodes", description = "Nodes (default: 3, or 4 with the membership nemesis, which needs a"
+            + " node besides the 3 seeds to remove).")
+    Integer nodes;
 
     @Option(names = "--routers", defaultValue = "3", description = "Routers; clients are spread over them (default: ${DEFAULT-VALUE}).")
     int routers;
@@ -66,18 +68,20 @@ public final class ChaosMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> faults = nemeses.equals(List.of("none")) ? List.of() : nemeses;
-        try { // unknown names fail before a cluster starts
+        ChaosSettings settings;
+        try { // unknown names and too few nodes fail before a cluster starts
             faults.forEach(Registry::nemesis);
             Registry.workload(workload);
             Registry.unavailable(faults).ifPresent(reason -> {
                 throw new IllegalArgumentException(reason);
             });
+            ChaosSettings defaults = ChaosSettings.of(workload, faults, Duration.ofSeconds(seconds), seed, out);
+            settings = new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe,
+                    nodes == null ? defaults.nodes() : nodes, routers, clients, defaults.callTimeout(), defaults.quiet(),
+                    defaults.active());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        ChaosSettings defaults = ChaosSettings.of(workload, faults, Duration.ofSeconds(seconds), seed, out);
-        ChaosSettings settings = new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe, nodes, routers,
-                clients, defaults.callTimeout(), defaults.quiet(), defaults.active());
         RunResult result = ChaosRun.run(settings);
         console.printf("%d operations, %d faults; history %s%n", result.operations(), result.faults().size(),
                 result.history());

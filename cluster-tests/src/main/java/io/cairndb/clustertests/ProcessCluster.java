@@ -56,6 +56,7 @@ public final class ProcessCluster implements AutoCloseable {
     private final NodeLauncher launcher;
     private final StatusClient statusClient;
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
+    private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final List<DynamoDbClient> clients = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
@@ -269,11 +270,32 @@ public final class ProcessCluster implements AutoCloseable {
     }
 
     /**
+     * kill -9 and its data directory deleted: a machine lost for good. It is never started again
+     * ({@link #start} refuses it); membership notices it silent and repairs its replicas elsewhere.
+     */
+    public void remove(String id) {
+        removed.add(id); // first: from now on nothing may restart it, not even a concurrent heal
+        kill(id);
+        if (process(id).dataDir() != null) {
+            deleteRecursively(Path.of(process(id).dataDir()));
+        }
+        LOG.info("cluster: removed {} for good (killed, data deleted)", id);
+    }
+
+    /** True once {@link #remove} took this node away for good. */
+    public boolean isRemoved(String id) {
+        return removed.contains(id);
+    }
+
+    /**
      * Starts a stopped process again with its recorded command line. With the deliberate bug
      * {@value #WIPE_DATA_ON_RESTART} (for showing that the restart tests catch data loss) the
      * node's data directory is deleted first.
      */
     public void start(String id) {
+        if (removed.contains(id)) {
+            throw new IllegalStateException(id + " was removed for good and cannot be started again");
+        }
         if (Boolean.getBoolean(WIPE_DATA_ON_RESTART) && process(id).dataDir() != null) {
             LOG.warn("cluster: fault {} on: deleting {} before restarting {}", WIPE_DATA_ON_RESTART,
                     process(id).dataDir(), id);

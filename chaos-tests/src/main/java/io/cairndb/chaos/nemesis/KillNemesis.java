@@ -3,9 +3,14 @@ package io.cairndb.chaos.nemesis;
 import io.cairndb.clustertests.ProcessCluster;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
-/** kill -9 of a random running node; healing restarts every node it killed, with its data. */
+/**
+ * kill -9 of a running node: half the time a leader (the membership leader or a data group's),
+ * where a crash hurts most, otherwise any running node. Healing restarts every node it killed,
+ * with its data.
+ */
 public final class KillNemesis implements Nemesis {
     private final List<String> killed = new ArrayList<>();
 
@@ -16,20 +21,21 @@ public final class KillNemesis implements Nemesis {
 
     @Override
     public synchronized String start(ProcessCluster cluster, Random random) {
-        List<String> running = cluster.nodeIds().stream().filter(cluster::isRunning).toList();
-        if (running.isEmpty()) {
+        Optional<Targets.Target> leader = random.nextBoolean() ? Targets.leader(cluster, random) : Optional.empty();
+        Optional<Targets.Target> victim = leader.or(() -> Targets.runningNode(cluster, random).map(Targets.Target::node));
+        if (victim.isEmpty()) {
             return "kill: no node running";
         }
-        String victim = running.get(random.nextInt(running.size()));
-        cluster.kill(victim);
-        killed.add(victim);
-        return "kill -9 " + victim;
+        cluster.kill(victim.get().node());
+        killed.add(victim.get().node());
+        return "kill -9 " + victim.get().describe();
     }
 
     @Override
     public synchronized void heal(ProcessCluster cluster) {
         for (String id : killed) {
-            if (!cluster.isRunning(id)) {
+            // a node the membership nemesis removed meanwhile stays down for good
+            if (!cluster.isRunning(id) && !cluster.isRemoved(id)) {
                 cluster.start(id);
             }
         }

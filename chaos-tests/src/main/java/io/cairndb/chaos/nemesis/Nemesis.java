@@ -17,6 +17,11 @@ public interface Nemesis extends AutoCloseable {
     default void prepare(ProcessCluster.Builder cluster) {
     }
 
+    /** The fewest nodes this nemesis can work with (a cluster has at least its 3 seeds). */
+    default int minNodes() {
+        return 3;
+    }
+
     /** Starts a fault; returns what it did, for the report (e.g. "kill -9 n2 (leader of g1)"). */
     String start(ProcessCluster cluster, Random random);
 

@@ -36,7 +36,7 @@ public final class PartitionNemesis implements Nemesis {
         if (firewall == null) {
             throw new IllegalStateException("the partition nemesis was not prepared before the cluster started");
         }
-        List<String> nodes = cluster.nodeIds();
+        List<String> nodes = Targets.runningNodes(cluster); // not the nodes the membership nemesis removed
         Partition partition = switch (random.nextInt(3)) {
             case 0 -> Partition.halves(nodes, random);
             case 1 -> Targets.leader(cluster, random)

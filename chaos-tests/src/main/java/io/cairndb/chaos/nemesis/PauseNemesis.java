@@ -16,8 +16,7 @@ public final class PauseNemesis implements Nemesis {
 
     @Override
     public synchronized String start(ProcessCluster cluster, Random random) {
-        List<String> running = cluster.nodeIds().stream()
-                .filter(id -> cluster.isRunning(id) && !paused.contains(id)).toList();
+        List<String> running = Targets.runningNodes(cluster).stream().filter(id -> !paused.contains(id)).toList();
         if (running.isEmpty()) {
             return "pause: no node to pause";
         }

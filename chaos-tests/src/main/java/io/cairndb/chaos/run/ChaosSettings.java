@@ -14,7 +14,7 @@ import java.util.List;
  * @param out where the cluster, the history and the verdicts go
  * @param unsafe start the cluster in a deliberately unsafe mode (strong reads served as eventual)
  *               that the checkers must catch
- * @param nodes cluster size
+ * @param nodes cluster size, at least what the nemeses need ({@link Registry#minNodes})
  * @param routers router processes; client i talks to router i mod routers, so a stale replica in
  *                one router's AZ cannot hide behind another router's read-your-writes watermark
  * @param clients concurrent clients
@@ -29,12 +29,16 @@ public record ChaosSettings(String workload, List<String> nemeses, Duration time
         if (nodes < 3 || routers < 1 || clients < 1 || time.isNegative() || time.isZero()) {
             throw new IllegalArgumentException("a run needs at least 3 nodes, 1 router, 1 client and a positive time");
         }
+        if (nodes < Registry.minNodes(nemeses)) {
+            throw new IllegalArgumentException("the nemeses " + nemeses + " need at least " + Registry.minNodes(nemeses)
+                    + " nodes, not " + nodes);
+        }
     }
 
-    /** Defaults for everything but what names the run. */
+    /** Defaults for everything but what names the run; as few nodes as the nemeses need. */
     public static ChaosSettings of(String workload, List<String> nemeses, Duration time, long seed, Path out) {
-        return new ChaosSettings(workload, nemeses, time, seed, out, false, 3, 3, 6, Duration.ofSeconds(3),
-                Duration.ofSeconds(8), Duration.ofSeconds(6));
+        return new ChaosSettings(workload, nemeses, time, seed, out, false, Registry.minNodes(nemeses), 3, 6,
+                Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(6));
     }
 
     public ChaosSettings withFaultPeriods(Duration quietPeriod, Duration activePeriod) {

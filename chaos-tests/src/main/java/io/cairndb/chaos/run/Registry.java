@@ -2,6 +2,7 @@ package io.cairndb.chaos.run;
 
 import io.cairndb.chaos.nemesis.ClockNemesis;
 import io.cairndb.chaos.nemesis.KillNemesis;
+import io.cairndb.chaos.nemesis.MembershipNemesis;
 import io.cairndb.chaos.network.LoopbackFirewall;
 import io.cairndb.chaos.nemesis.Nemesis;
 import io.cairndb.chaos.nemesis.PartitionNemesis;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /** Workloads and nemeses by the names the command line uses. */
 public final class Registry {
     public static final List<String> WORKLOADS = List.of("register", "set", "counter");
-    public static final List<String> NEMESES = List.of("kill", "pause", "partition", "clock");
+    public static final List<String> NEMESES = List.of("kill", "pause", "partition", "clock", "membership");
 
     private Registry() {
     }
@@ -37,12 +38,18 @@ public final class Registry {
                 ? LoopbackFirewall.unavailableReason() : Optional.empty();
     }
 
+    /** The fewest nodes a run with these nemeses needs: 3, or more when a nemesis needs spares. */
+    public static int minNodes(List<String> nemeses) {
+        return nemeses.stream().map(Registry::nemesis).mapToInt(Nemesis::minNodes).max().orElse(3);
+    }
+
     public static Nemesis nemesis(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "kill" -> new KillNemesis();
             case "pause" -> new PauseNemesis();
             case "partition" -> new PartitionNemesis();
             case "clock" -> new ClockNemesis();
+            case "membership" -> new MembershipNemesis();
             default -> throw new IllegalArgumentException("unknown nemesis '" + name + "' (known: " + NEMESES + ")");
         };
     }

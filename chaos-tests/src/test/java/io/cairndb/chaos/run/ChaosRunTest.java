@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * CI's short version of the long runs in docs/testing.md: every workload under every nemesis,
- * 45 s of clients each, against a real 3-node cluster (separate JVMs on 127.0.0.2-4, three
- * routers on 127.0.0.1); each history must be valid.
+ * 45 s of clients each, against a real cluster (3 nodes, 4 under the membership nemesis: separate
+ * JVMs on 127.0.0.2-5; three routers on 127.0.0.1); each history must be valid. Partitions need
+ * root and iptables (CI installs it); elsewhere those runs are skipped.
  */
 class ChaosRunTest {
     private static final Duration CLIENT_TIME = Duration.ofSeconds(45);
