@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Long fault-injection runs for docs/testing.md: RUNS runs of ./cairn chaos under one nemesis,
-# the workloads taking turns, seeds 1..RUNS; one Markdown table row per run as it ends.
+# the workloads taking turns, run n with seed n (from FIRST, default 1, so an interrupted series
+# can go on); one Markdown table row per run as it ends.
 #
-#   scripts/chaos-soak.sh NEMESIS [RUNS] [SECONDS] [OUT]
+#   scripts/chaos-soak.sh NEMESIS [RUNS] [SECONDS] [OUT] [FIRST]
 #   scripts/chaos-soak.sh partition 10 300 /tmp/soak-partition
 #
 # Exits non-zero when any run was not valid; each run's history, verdict and report stay in OUT/<n>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-nemesis=${1:?usage: scripts/chaos-soak.sh NEMESIS [RUNS] [SECONDS] [OUT]}
+nemesis=${1:?usage: scripts/chaos-soak.sh NEMESIS [RUNS] [SECONDS] [OUT] [FIRST]}
 runs=${2:-10}
 seconds=${3:-300}
 out=${4:-/tmp/cairn-soak-$nemesis}
+first=${5:-1}
 workloads=(register set counter)
 command -v jq >/dev/null || { echo "chaos-soak: needs jq" >&2; exit 2; }
 mkdir -p "$out"
@@ -20,7 +22,7 @@ mkdir -p "$out"
 echo "| run | workload | nemesis | seed | s | operations | ok | fail | info | ops/s | faults | verdict |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 failed=0
-for run in $(seq 1 "$runs"); do
+for run in $(seq "$first" $((first + runs - 1))); do
     workload=${workloads[$(((run - 1) % ${#workloads[@]}))]}
     dir="$out/$run"
     rm -rf "$dir"
