@@ -1,5 +1,6 @@
 package io.cairndb.launcher;
 
+import io.cairndb.launcher.fault.FaultInjection;
 import io.cairndb.router.http.DynamoDbHttpServer;
 import io.cairndb.router.http.HttpServerConfig;
 import io.cairndb.router.ops.OperationRegistry;

@@ -1,6 +1,7 @@
 package io.cairndb.launcher;
 
 import io.cairndb.launcher.fault.ClockFault;
+import io.cairndb.launcher.fault.FaultInjection;
 import io.cairndb.node.DurationConverter;
 import io.cairndb.router.cluster.ClusterClientSettings;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.cairndb.launcher;
+package io.cairndb.launcher.fault;
 
 import io.cairndb.engine.dataplane.DataPlane;
 import io.cairndb.engine.dataplane.Page;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *       router that retries without a request id would (the counter test must see the excess).</li>
  * </ul>
  */
-final class FaultInjection implements DataPlane {
+public final class FaultInjection implements DataPlane {
     static final String CONSISTENT_READ_AS_EVENTUAL = "cairn.fault.consistentReadAsEventual";
     static final String DUPLICATE_WRITES = "cairn.fault.duplicateWrites";
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjection.class);
@@ -43,12 +43,12 @@ final class FaultInjection implements DataPlane {
     }
 
     /** A router's cluster settings with the faults that concern them applied. */
-    static ClusterClientSettings routerSettings(ClusterClientSettings settings) {
+    public static ClusterClientSettings routerSettings(ClusterClientSettings settings) {
         return Boolean.getBoolean(CONSISTENT_READ_AS_EVENTUAL) ? settings.withReadYourWrites(false) : settings;
     }
 
     /** The data plane itself when no fault is switched on. */
-    static DataPlane wrap(DataPlane dataPlane) {
+    public static DataPlane wrap(DataPlane dataPlane) {
         boolean eventual = Boolean.getBoolean(CONSISTENT_READ_AS_EVENTUAL);
         boolean duplicate = Boolean.getBoolean(DUPLICATE_WRITES);
         if (!eventual && !duplicate) {
