@@ -9,7 +9,9 @@ import java.util.Random;
 /**
  * kill -9 of a running node: half the time a leader (the membership leader or a data group's),
  * where a crash hurts most, otherwise any running node. Healing restarts every node it killed,
- * with its data.
+ * with its data, and waits until the cluster is ready again, as Jepsen's kill nemesis waits for
+ * the database to come up: a node still starting when the next fault strikes would leave its
+ * groups without a majority, and the run would test unavailability instead of failover.
  */
 public final class KillNemesis implements Nemesis {
     private final List<String> killed = new ArrayList<>();
@@ -33,12 +35,17 @@ public final class KillNemesis implements Nemesis {
 
     @Override
     public synchronized void heal(ProcessCluster cluster) {
+        boolean restarted = false;
         for (String id : killed) {
             // a node the membership nemesis removed meanwhile stays down for good
             if (!cluster.isRunning(id) && !cluster.isRemoved(id)) {
                 cluster.start(id);
+                restarted = true;
             }
         }
         killed.clear();
+        if (restarted) {
+            cluster.awaitReady();
+        }
     }
 }
