@@ -203,7 +203,8 @@ public final class ProcessCluster implements AutoCloseable {
      * Adds a node with the next free index (an empty disk, the same seeds), starts it and returns
      * its id; it joins the running cluster as a new machine would.
      */
-    public String addNode() {
+    public synchronized String addNode() {
+        requireOpen();
         int index = control.file().nodes().size() + 1; // records are never removed: n<index> is unused
         ProcessRecord added = launched(plan.node(index, java));
         control.add(added);
@@ -258,13 +259,13 @@ public final class ProcessCluster implements AutoCloseable {
     }
 
     /** kill -9. */
-    public void kill(String id) {
+    public synchronized void kill(String id) {
         suspended.remove(id);
         control.kill(id);
     }
 
     /** SIGTERM and wait (SIGKILL after a grace period). */
-    public void stop(String id) {
+    public synchronized void stop(String id) {
         suspended.remove(id);
         control.stop(id, STOP_GRACE);
     }
@@ -273,7 +274,7 @@ public final class ProcessCluster implements AutoCloseable {
      * kill -9 and its data directory deleted: a machine lost for good. It is never started again
      * ({@link #start} refuses it); membership notices it silent and repairs its replicas elsewhere.
      */
-    public void remove(String id) {
+    public synchronized void remove(String id) {
         removed.add(id); // first: from now on nothing may restart it, not even a concurrent heal
         kill(id);
         if (process(id).dataDir() != null) {
@@ -292,7 +293,8 @@ public final class ProcessCluster implements AutoCloseable {
      * {@value #WIPE_DATA_ON_RESTART} (for showing that the restart tests catch data loss) the
      * node's data directory is deleted first.
      */
-    public void start(String id) {
+    public synchronized void start(String id) {
+        requireOpen();
         if (removed.contains(id)) {
             throw new IllegalStateException(id + " was removed for good and cannot be started again");
         }
@@ -343,7 +345,19 @@ public final class ProcessCluster implements AutoCloseable {
         }
     }
 
-    private void stopEverything() {
+    /**
+     * Starts (here, in {@link #addNode} and in the process-changing methods) hold this cluster's
+     * lock, and so does stopping everything: a fault healed by another thread while the cluster
+     * closes either starts its process before the stop, which then stops it too, or finds the
+     * cluster closed; it never leaves a process behind.
+     */
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the cluster in " + dir() + " is closed");
+        }
+    }
+
+    private synchronized void stopEverything() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
