@@ -278,11 +278,14 @@ class MetadataGroupTest {
         back.host(d1Groups);
         assertThat(back.heartbeat().getRemoveList()).containsExactlyInAnyOrderElementsOf(d1Groups);
         awaitMap("d1 alive again", m -> state(m, "d1") == NodeState.ALIVE);
-        // d4 was told to host each moved group with the new peers before the configuration changed.
+        // d4 was first told to host each moved group without peers (a newcomer waits for the
+        // leader's configuration), and with the new peers once the configuration changed.
         assertThat(d4.hosted()).containsAll(d1Groups);
         for (String groupId : d1Groups) {
-            assertThat(d4.lastAssignments.get(groupId).getPeersList()).extracting(p -> p.getNodeId())
-                    .containsExactlyInAnyOrder("d4", "d2", "d3");
+            assertThat(d4.firstAssignments.get(groupId).getPeersList()).isEmpty();
+            Await.until(WAIT, "d4 told the new peers of " + groupId, () -> d4.lastAssignments.get(groupId)
+                    .getPeersList().stream().map(p -> p.getNodeId()).collect(Collectors.toSet())
+                    .equals(Set.of("d4", "d2", "d3")));
             assertThat(admin.calls).contains(new RecordingAdmin.Call("setConfiguration", groupId,
                     placed.getGroupsList().stream().filter(g -> g.getGroupId().equals(groupId)).findFirst().orElseThrow()
                             .getReplicasList().stream().map(r -> r.equals("d1") ? "d4" : r).toList()));

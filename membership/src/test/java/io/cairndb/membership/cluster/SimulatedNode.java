@@ -23,6 +23,7 @@ final class SimulatedNode implements AutoCloseable {
     final String az;
     private final MembershipClient client;
     private final Set<String> hosted = new TreeSet<>();
+    final Map<String, GroupAssignment> firstAssignments = new ConcurrentHashMap<>();
     final Map<String, GroupAssignment> lastAssignments = new ConcurrentHashMap<>();
     private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor();
     private volatile HeartbeatReply lastReply;
@@ -96,6 +97,7 @@ final class SimulatedNode implements AutoCloseable {
                 HeartbeatReply::getFailure);
         synchronized (this) {
             for (GroupAssignment assignment : reply.getAssignmentsList()) {
+                firstAssignments.putIfAbsent(assignment.getGroupId(), assignment);
                 lastAssignments.put(assignment.getGroupId(), assignment);
                 if (adopting) {
                     hosted.add(assignment.getGroupId());
