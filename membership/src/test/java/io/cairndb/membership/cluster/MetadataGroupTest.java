@@ -21,6 +21,7 @@ import io.cairndb.proto.PartitionInfo;
 import io.cairndb.proto.TableChangeReply;
 import io.cairndb.proto.TableChangeRequest;
 import io.cairndb.proto.TableInfo;
+import io.cairndb.replication.raft.CairnRaftProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,12 +65,18 @@ class MetadataGroupTest {
     }
 
     private void startCluster() throws Exception {
-        startCluster(java.util.function.UnaryOperator.identity());
+        startCluster(UnaryOperator.identity());
     }
 
-    private void startCluster(java.util.function.UnaryOperator<io.cairndb.replication.raft.CairnRaftProperties.Builder> raft)
+    private void startCluster(UnaryOperator<CairnRaftProperties.Builder> raft)
             throws Exception {
-        cluster = new MetadataCluster(3, dir, SETTINGS, admin, raft);
+        startCluster(SETTINGS, raft);
+    }
+
+    private void startCluster(MembershipSettings settings,
+                              UnaryOperator<CairnRaftProperties.Builder> raft)
+            throws Exception {
+        cluster = new MetadataCluster(3, dir, settings, admin, raft);
         closing.add(cluster);
         client = new MembershipClient(cluster.seeds);
         closing.add(client);
@@ -319,7 +327,10 @@ class MetadataGroupTest {
 
     @Test
     void restartedVotersLoadTheSameStateFromTheirSnapshots() throws Exception {
-        startCluster();
+        // Nodes that stop heartbeating stay ALIVE here: a liveness change after the restart
+        // would move the state away from the snapshot's before a slow machine compares them.
+        startCluster(SETTINGS.withRepairAfter(Duration.ofMinutes(20)).withSuspectAfter(Duration.ofMinutes(10)),
+                UnaryOperator.identity());
         threeNodesInThreeAzs();
         awaitMap("3 data groups", m -> m.getGroupsCount() == 3);
         create("a");
