@@ -8,6 +8,7 @@ import io.cairndb.launcher.cluster.ProcessControl;
 import io.cairndb.launcher.cluster.ProcessRecord;
 import io.cairndb.launcher.status.ClusterStatus;
 import io.cairndb.launcher.status.StatusClient;
+import io.cairndb.replication.net.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

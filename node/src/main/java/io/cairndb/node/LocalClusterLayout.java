@@ -3,6 +3,7 @@ package io.cairndb.node;
 import io.cairndb.membership.MembershipSettings;
 import io.cairndb.membership.SeedNode;
 import io.cairndb.membership.Seeds;
+import io.cairndb.replication.net.FreePorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import io.cairndb.membership.MembershipGroup;
 import io.cairndb.proto.GroupAssignment;
 import io.cairndb.proto.HeartbeatReply;
 import io.cairndb.proto.Peer;
+import io.cairndb.replication.net.FreePorts;
 import io.cairndb.replication.raft.CairnRaftProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import io.cairndb.proto.HeartbeatReply;
 import io.cairndb.proto.HeartbeatRequest;
 import io.cairndb.proto.MembershipGrpc;
 import io.cairndb.proto.NodeInfo;
+import io.cairndb.replication.net.FreePorts;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;

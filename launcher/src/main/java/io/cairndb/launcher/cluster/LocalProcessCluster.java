@@ -3,6 +3,7 @@ package io.cairndb.launcher.cluster;
 import io.cairndb.launcher.status.ClusterStatus;
 import io.cairndb.launcher.status.Readiness;
 import io.cairndb.launcher.status.StatusClient;
+import io.cairndb.replication.net.FreePorts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -189,22 +190,11 @@ public final class LocalProcessCluster {
     private static void checkPortsFree(List<ProcessRecord> processes) {
         for (ProcessRecord p : processes) {
             for (Integer port : p.isNode() ? List.of(p.raftPort(), p.grpcPort()) : List.of(p.httpPort())) {
-                if (!portFree(p.host(), port)) {
+                if (!FreePorts.isFree(p.host(), port)) {
                     throw new IllegalStateException(p.host() + ":" + port + " (for " + p.id()
                             + ") is in use: another cluster or server runs there");
                 }
             }
-        }
-    }
-
-    /** True when host:port can be bound now. */
-    public static boolean portFree(String host, int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.cairndb.membership.MembershipStateMachine;
 import io.cairndb.membership.SeedNode;
 import io.cairndb.membership.Seeds;
 import io.cairndb.membership.control.DataGroupAdmin;
+import io.cairndb.replication.net.FreePorts;
 import io.cairndb.replication.raft.CairnRaftProperties;
 import java.io.File;
 import java.io.IOException;
@@ -85,10 +86,6 @@ final class MetadataCluster implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.next("127.0.0.1");
     }
 }

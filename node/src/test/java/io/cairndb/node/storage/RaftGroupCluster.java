@@ -1,6 +1,7 @@
 package io.cairndb.node.storage;
 
 import io.cairndb.replication.DataStateMachine;
+import io.cairndb.replication.net.FreePorts;
 import io.cairndb.replication.raft.CairnRaftProperties;
 import io.cairndb.replication.service.DataPlaneService;
 import io.cairndb.replication.store.LogPosition;
@@ -290,13 +291,7 @@ final class RaftGroupCluster implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.next("127.0.0.1");
     }
 
     @Override

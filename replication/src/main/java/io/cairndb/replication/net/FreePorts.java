@@ -1,0 +1,64 @@
+package io.cairndb.replication.net;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Ports free on loopback addresses, for clusters that must name their ports before they bind them
+ * (every node's address is in the seeds and the Raft configurations).
+ *
+ * <p>Picked at random below Linux's ephemeral range (32768+): a port the kernel hands out for
+ * port 0 can be taken by any outgoing connection before the server binds it, and a busy machine
+ * (a CI run beside chaos runs) makes thousands of those; one below the range can only be taken by
+ * another server, and the random choice keeps two clusters started at once apart.
+ */
+public final class FreePorts {
+    private static final int LOW = 20_000;
+    private static final int HIGH = 32_767;
+    private static final int ATTEMPTS = 200;
+
+    private FreePorts() {
+    }
+
+    /** A port free on {@code host}. */
+    public static int next(String host) {
+        return runFreeOn(List.of(host), 1);
+    }
+
+    /** A port p such that p and p+1 are free on every host. */
+    public static int pairFreeOn(List<String> hosts) {
+        return runFreeOn(hosts, 2);
+    }
+
+    /** A port p such that p, ..., p+count-1 are free on every host. */
+    public static int runFreeOn(List<String> hosts, int count) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOW, HIGH - count + 2);
+            if (hosts.stream().allMatch(h -> IntStream.range(port, port + count).allMatch(p -> isFree(h, p)))) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no " + count + " free consecutive ports in " + LOW + ".." + HIGH + " on "
+                + hosts + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** True when host:port can be bound now. */
+    public static boolean isFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port), 1);
+            return true;
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException("unknown host " + host, e);
+        } catch (IOException e) {
+            return false; // in use
+        }
+    }
+}
