@@ -10,6 +10,7 @@ import io.cairndb.proto.DataLogEntry;
 import io.cairndb.proto.DataQuery;
 import io.cairndb.proto.DropTableReply;
 import io.cairndb.proto.DropTableRequest;
+import io.cairndb.proto.RequestId;
 import io.cairndb.proto.WriteBatchEntry;
 import io.cairndb.proto.WriteBatchReply;
 import io.cairndb.proto.WriteRequest;
@@ -221,7 +222,8 @@ public final class DataStateMachine extends PausableStateMachine {
             return null;
         }
         try {
-            return new RequestKey(write.getRequestId().getClientId(), write.getRequestId().getSequence());
+            RequestId id = write.getRequestId();
+            return new RequestKey(id.getClientId(), id.getSequence(), id.getAcknowledgedBelow());
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -120,10 +120,11 @@ public final class RocksGroupStore implements GroupStore {
 
     private long addRecords(WriteBatch batch, RequestKey request, long timestampMicros, byte[] reply, EntrySlot slot) {
         try {
+            long oldest = records.addReply(batch, request, timestampMicros, reply);
             if (slot.last()) {
-                records.addApplied(batch, slot.entry());
+                records.addApplied(batch, slot.entry()); // after the reply: it prunes what the entry acknowledged
             }
-            return records.addReply(batch, request, timestampMicros, reply);
+            return oldest;
         } catch (RocksDBException e) {
             throw RocksStore.failure(e);
         }

@@ -275,6 +275,19 @@ class ReplicatedGroupTest {
             GetReply counter = client.getStrong(TABLE, key(7));
             assertThat(ItemCodec.decode(counter.getItem().toByteArray()).get("n")).isEqualTo(AttributeValue.n(2));
             assertThat(ItemCodec.decode(counter.getItem().toByteArray()).has("v")).isFalse();
+
+            // Once the client acknowledges everything below a later request, the replicas forget
+            // the earlier replies: the client promised never to retry those, so one sent again
+            // is a new write (this shows the acknowledgement reaches the state machine).
+            WriteRequest acknowledging = client.writeRequest(TABLE, addOne(key(7)));
+            acknowledging = acknowledging.toBuilder().setRequestId(acknowledging.getRequestId().toBuilder()
+                    .setAcknowledgedBelow(acknowledging.getRequestId().getSequence())).build();
+            assertOk(client.write(acknowledging).getFailure()); // n is 3
+            WriteReply forgotten = client.write(increment);
+            assertOk(forgotten.getFailure());
+            assertThat(forgotten.getSequence()).isGreaterThan(first.getSequence());
+            GetReply after = client.getStrong(TABLE, key(7));
+            assertThat(ItemCodec.decode(after.getItem().toByteArray()).get("n")).isEqualTo(AttributeValue.n(4));
         }
     }
 

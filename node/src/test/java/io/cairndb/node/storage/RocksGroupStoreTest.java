@@ -128,6 +128,53 @@ class RocksGroupStoreTest {
         }
     }
 
+    /**
+     * A client's acknowledgement deletes its own replies below it at once, whatever the clocks
+     * say; another client's unanswered reply survives an entry stamped 15 minutes later, and the
+     * retention still clears what nobody acknowledged.
+     */
+    @Test
+    void acknowledgedRepliesArePrunedWithoutAClock() {
+        long retention = TimeUnit.NANOSECONDS.toMicros(GroupStore.REPLY_RETENTION.toNanos());
+        try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
+            for (int i = 1; i <= 3; i++) {
+                store.applyWrite(TABLE, put("k" + i, "v"), T0, new RequestKey("c", i, 1), slot(1, i), TEXT);
+            }
+            store.recordReply(new RequestKey("d", 1, 1), T0, new byte[] {1}, slot(1, 4));
+            // c was answered below 3, from a router whose clock runs 15 minutes ahead.
+            long fast = T0 + TimeUnit.MINUTES.toMicros(15);
+            store.applyWrite(TABLE, put("k4", "v"), fast, new RequestKey("c", 4, 3), slot(1, 5), TEXT);
+            assertThat(store.storedReply(new RequestKey("c", 1))).isNull();
+            assertThat(store.storedReply(new RequestKey("c", 2))).isNull();
+            assertThat(text(store.storedReply(new RequestKey("c", 3)))).isEqualTo("applied 3.0");
+            assertThat(store.storedReply(new RequestKey("c", 4))).isNotNull();
+            assertThat(store.storedReply(new RequestKey("d", 1))).containsExactly(1);
+
+            store.recordReply(new RequestKey("e", 1), T0 + retention + 1, new byte[] {1}, slot(1, 6));
+            assertThat(store.storedReply(new RequestKey("c", 3))).isNull();
+            assertThat(store.storedReply(new RequestKey("d", 1))).isNull();
+            assertThat(store.storedReply(new RequestKey("c", 4))).isNotNull();
+        }
+    }
+
+    /**
+     * An acknowledgement takes effect with the batch that completes its entry: until then a crash
+     * replays the entry, and a write of it that the acknowledgement covers must find its reply.
+     */
+    @Test
+    void acknowledgementsPruneWithTheLastWriteOfTheirEntry() {
+        LogPosition entry = new LogPosition(1, 6);
+        try (RocksGroupStore store = RocksGroupStore.open(dir.resolve("g"))) {
+            store.applyWrite(TABLE, put("a", "1"), T0, new RequestKey("c", 1, 1), slot(1, 5), TEXT);
+            store.applyWrite(TABLE, put("b", "2"), T0, new RequestKey("c", 2, 2), new EntrySlot(entry, 0, false), TEXT);
+            assertThat(store.storedReply(new RequestKey("c", 1))).isNotNull();
+            store.recordReply(new RequestKey("d", 1), T0, new byte[] {1}, new EntrySlot(entry, 1, true));
+            assertThat(store.storedReply(new RequestKey("c", 1))).isNull();
+            assertThat(store.storedReply(new RequestKey("c", 2))).isNotNull();
+            assertThat(store.appliedIndex()).isEqualTo(entry);
+        }
+    }
+
     @Test
     void checkpointRestoresElsewhereWithItsAppliedPositionAndReplies() {
         RocksGroupStoreFactory factory = new RocksGroupStoreFactory();

@@ -22,11 +22,14 @@ import java.time.Duration;
 public interface GroupStore extends AutoCloseable {
 
     /**
-     * How long a stored reply answers retries of its request. Records older than this,
-     * measured by the timestamps the log entries carry, are pruned while applying later
-     * entries, so every replica prunes the same records.
+     * How long a stored reply that its client never acknowledged answers retries. A client's
+     * replies normally go as soon as it acknowledges them ({@link RequestKey#acknowledgedBelow});
+     * this only clears what a client that went away left behind. It is measured by the
+     * timestamps the log entries carry (their routers' clocks), so every replica prunes the same
+     * records; routers' clocks would have to differ by this much for one router's entries to
+     * prune another's unanswered request.
      */
-    Duration REPLY_RETENTION = Duration.ofMinutes(10);
+    Duration REPLY_RETENTION = Duration.ofHours(1);
 
     /** The position of the last entry applied, {@link LogPosition#NONE} when empty. */
     LogPosition appliedIndex();

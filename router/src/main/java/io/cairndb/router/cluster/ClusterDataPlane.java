@@ -21,7 +21,6 @@ import io.cairndb.proto.DropTableRequest;
 import io.cairndb.proto.GetReply;
 import io.cairndb.proto.GetRequest;
 import io.cairndb.proto.GroupInfo;
-import io.cairndb.proto.RequestId;
 import io.cairndb.proto.StatsReply;
 import io.cairndb.proto.StatsRequest;
 import io.cairndb.proto.TableRef;
@@ -87,19 +86,22 @@ public final class ClusterDataPlane implements DataPlane {
         long hash = KeyHashes.hashOf(table.keySchema(), command.key());
         routes.require(table);
         long timestampMicros = Micros.of(clock.instant());
-        WriteRequest.Builder request = WriteRequest.newBuilder()
-                .setTable(TableRefs.toRef(table))
-                .setSpec(ByteString.copyFrom(WriteSpecCodec.encode(spec)))
-                .setTimestampMicros(timestampMicros)
-                .setRequestId(requestIds.next());
-        WriteReply reply = calls.call("Write " + table.name(), GroupTargets.Route.LEADER,
-                TableRoutes.groupOfHash(table, hash),
-                (stub, groupId) -> {
-                    WriteReply answer = stub.write(request.setGroupId(groupId).build());
-                    // Also after a condition failure: the entry applied, and so did all before it.
-                    calls.watermarks().advance(groupId, answer.getAppliedIndex());
-                    return answer;
-                }, WriteReply::getFailure);
+        WriteReply reply;
+        try (ClientRequestIds.Outstanding requestId = requestIds.open()) {
+            WriteRequest.Builder request = WriteRequest.newBuilder()
+                    .setTable(TableRefs.toRef(table))
+                    .setSpec(ByteString.copyFrom(WriteSpecCodec.encode(spec)))
+                    .setTimestampMicros(timestampMicros)
+                    .setRequestId(requestId.id());
+            reply = calls.call("Write " + table.name(), GroupTargets.Route.LEADER,
+                    TableRoutes.groupOfHash(table, hash),
+                    (stub, groupId) -> {
+                        WriteReply answer = stub.write(request.setGroupId(groupId).build());
+                        // Also after a condition failure: the entry applied, and so did all before it.
+                        calls.watermarks().advance(groupId, answer.getAppliedIndex());
+                        return answer;
+                    }, WriteReply::getFailure);
+        }
         Item oldImage = reply.getHadOld() ? ItemCodec.decode(reply.getOldImage().toByteArray()) : null;
         Item newImage = reply.getHasNew() ? ItemCodec.decode(reply.getNewImage().toByteArray()) : null;
         return new WriteOutcome(new WriteResult(oldImage, newImage), new ChangeRecord(table.tableId(),
@@ -143,11 +145,12 @@ public final class ClusterDataPlane implements DataPlane {
         TableRef ref = TableRefs.toRef(table);
         for (GroupInfo group : calls.maps().current().groups()) {
             String groupId = group.getGroupId();
-            RequestId requestId = requestIds.next();
-            calls.call("DeleteTable " + table.name(), GroupTargets.Route.LEADER, map -> groupId,
-                    (stub, target) -> stub.dropTable(DropTableRequest.newBuilder().setGroupId(target).setTable(ref)
-                            .setRequestId(requestId).build()),
-                    DropTableReply::getFailure);
+            try (ClientRequestIds.Outstanding requestId = requestIds.open()) {
+                calls.call("DeleteTable " + table.name(), GroupTargets.Route.LEADER, map -> groupId,
+                        (stub, target) -> stub.dropTable(DropTableRequest.newBuilder().setGroupId(target).setTable(ref)
+                                .setRequestId(requestId.id()).build()),
+                        DropTableReply::getFailure);
+            }
         }
     }
 
