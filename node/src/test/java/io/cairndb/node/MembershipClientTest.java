@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /** The agent's client against real gRPC servers on loopback that play leader, follower or a dead seed. */
 class MembershipClientTest {
+    /** Generous: a loaded machine can take seconds to connect, and no test here waits for a deadline. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
     private final List<Server> servers = new ArrayList<>();
 
     /** A membership endpoint that either leads (answers with its map version) or redirects. */
@@ -88,7 +90,7 @@ class MembershipClientTest {
         follower.leaderAddress = leaderAddress.toString();
         HostPort followerAddress = serve(follower);
 
-        try (MembershipClient client = new MembershipClient(List.of(followerAddress, leaderAddress), Duration.ofSeconds(2))) {
+        try (MembershipClient client = new MembershipClient(List.of(followerAddress, leaderAddress), CALL_TIMEOUT)) {
             assertThat(client.heartbeat(beat()).getMapVersion()).isEqualTo(7);
             assertThat(client.clusterMap().getVersion()).isEqualTo(7);
             assertThat(client.lastTarget()).isEqualTo(leaderAddress);
@@ -104,7 +106,7 @@ class MembershipClientTest {
         lost.leaderAddress = "";
         Endpoint leader = new Endpoint(3);
 
-        try (MembershipClient client = new MembershipClient(List.of(dead, serve(lost), serve(leader)), Duration.ofSeconds(2))) {
+        try (MembershipClient client = new MembershipClient(List.of(dead, serve(lost), serve(leader)), CALL_TIMEOUT)) {
             assertThat(client.heartbeat(beat()).getMapVersion()).isEqualTo(3);
         }
         assertThat(lost.calls).hasValue(1);
@@ -119,7 +121,7 @@ class MembershipClientTest {
         a.leaderAddress = addressB.toString();
         b.leaderAddress = addressA.toString();
 
-        try (MembershipClient client = new MembershipClient(List.of(addressA, addressB), Duration.ofSeconds(2))) {
+        try (MembershipClient client = new MembershipClient(List.of(addressA, addressB), CALL_TIMEOUT)) {
             assertThatThrownBy(() -> client.heartbeat(beat()))
                     .isInstanceOf(MembershipClient.MembershipUnavailableException.class)
                     .hasMessageContaining("NOT_LEADER");

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.storage.RaftStorage;
+import org.apache.ratis.util.ExitUtils;
 
 /** One seed node's metadata part, as NodeServer runs it: RaftServer + state machine + gRPC service. */
 final class MetadataServer implements AutoCloseable {
@@ -36,6 +37,7 @@ final class MetadataServer implements AutoCloseable {
     static MetadataServer start(SeedNode seed, Seeds seeds, RaftProperties properties, boolean fresh,
                                 MembershipSettings settings, DataGroupAdmin admin, MembershipStateMachine stateMachine)
             throws IOException {
+        ExitUtils.disableSystemExit(); // a port taken meanwhile fails this test, not the whole test JVM
         RaftServer raft = RaftServer.newBuilder()
                 .setServerId(seed.peerId())
                 .setGroup(MembershipGroup.group(seeds))

@@ -18,6 +18,7 @@ import org.apache.ratis.protocol.RaftPeerId;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.statemachine.impl.BaseStateMachine;
+import org.apache.ratis.util.ExitUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ class RatisDataGroupAdminTest {
     }
 
     private void start(String id, List<String> groupPeers) throws IOException {
+        ExitUtils.disableSystemExit(); // a port taken meanwhile fails this test, not the whole test JVM
         RaftServer server = RaftServer.newBuilder()
                 .setServerId(RaftPeerId.valueOf(id))
                 .setGroup(RaftGroup.valueOf(GROUP, groupPeers.stream().map(peers::get).toList()))
