@@ -1,6 +1,7 @@
 package io.cairndb.chaos;
 
 import io.cairndb.chaos.checker.Verdict;
+import io.cairndb.chaos.network.PartitionMechanism;
 import io.cairndb.chaos.run.ChaosRun;
 import io.cairndb.chaos.run.ChaosSettings;
 import io.cairndb.chaos.run.Registry;
@@ -52,6 +53,11 @@ public final class ChaosMain implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "6", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
+    @Option(names = "--partition-by", defaultValue = "auto", description = "How partitions cut links: iptables"
+            + " (root, iptables and cgroup v2), transport (the nodes drop cut peers' messages; no privileges), or auto:"
+            + " iptables where it can work (default: ${DEFAULT-VALUE}).")
+    String partitionBy;
+
     @Spec
     CommandSpec spec;
 
@@ -72,13 +78,14 @@ public final class ChaosMain implements Callable<Integer> {
         try { // unknown names and too few nodes fail before a cluster starts
             faults.forEach(Registry::nemesis);
             Registry.workload(workload);
-            Registry.unavailable(faults).ifPresent(reason -> {
+            PartitionMechanism mechanism = PartitionMechanism.parse(partitionBy);
+            Registry.unavailable(faults, mechanism).ifPresent(reason -> {
                 throw new IllegalArgumentException(reason);
             });
             ChaosSettings defaults = ChaosSettings.of(workload, faults, Duration.ofSeconds(seconds), seed, out);
             settings = new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe,
                     nodes == null ? defaults.nodes() : nodes, routers, clients, defaults.callTimeout(), defaults.quiet(),
-                    defaults.active());
+                    defaults.active(), mechanism);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

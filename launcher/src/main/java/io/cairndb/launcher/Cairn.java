@@ -3,6 +3,7 @@ package io.cairndb.launcher;
 import io.cairndb.bench.BenchCommand;
 import io.cairndb.launcher.cluster.ClusterCommand;
 import io.cairndb.launcher.fault.ClockFault;
+import io.cairndb.launcher.fault.PeerCutFault;
 import io.cairndb.launcher.status.StatusCommand;
 import io.cairndb.node.NodeCommand;
 import picocli.CommandLine;
@@ -36,7 +37,7 @@ public final class Cairn implements Runnable {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == NodeCommand.class) {
-                return type.cast(new NodeCommand(ClockFault::forProcess));
+                return type.cast(new NodeCommand(ClockFault::forProcess, PeerCutFault::forNode));
             }
             return CommandLine.defaultFactory().create(type);
         }

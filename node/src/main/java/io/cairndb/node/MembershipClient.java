@@ -8,6 +8,7 @@ import io.cairndb.proto.HeartbeatReply;
 import io.cairndb.proto.HeartbeatRequest;
 import io.cairndb.proto.MembershipGrpc;
 import io.cairndb.proto.MembershipGrpc.MembershipBlockingStub;
+import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -28,15 +29,22 @@ public final class MembershipClient implements AutoCloseable {
     private final List<HostPort> seeds;
     private final Duration callTimeout;
     private final Map<HostPort, ManagedChannel> channels = new ConcurrentHashMap<>();
+    private final ClientInterceptor caller;
     private volatile HostPort target;
     private int nextSeed;
 
     public MembershipClient(List<HostPort> seeds, Duration callTimeout) {
+        this(seeds, callTimeout, null);
+    }
+
+    /** @param caller adds to every call who makes it (a node's {@code PeerLinkHeaders.caller}), or null */
+    public MembershipClient(List<HostPort> seeds, Duration callTimeout, ClientInterceptor caller) {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no membership seeds");
         }
         this.seeds = List.copyOf(seeds);
         this.callTimeout = callTimeout;
+        this.caller = caller;
         this.target = this.seeds.get(0);
     }
 
@@ -95,9 +103,10 @@ public final class MembershipClient implements AutoCloseable {
     }
 
     private ManagedChannel channel(HostPort address) {
-        return channels.computeIfAbsent(address, a -> NettyChannelBuilder.forAddress(a.host(), a.port())
-                .usePlaintext()
-                .build());
+        return channels.computeIfAbsent(address, a -> {
+            NettyChannelBuilder builder = NettyChannelBuilder.forAddress(a.host(), a.port()).usePlaintext();
+            return (caller == null ? builder : builder.intercept(caller)).build();
+        });
     }
 
     @Override

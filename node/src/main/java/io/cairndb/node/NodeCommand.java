@@ -2,6 +2,7 @@ package io.cairndb.node;
 
 import io.cairndb.membership.MembershipSettings;
 import io.cairndb.membership.Seeds;
+import io.cairndb.node.net.PeerLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -69,15 +70,20 @@ public final class NodeCommand implements Callable<Integer> {
     Map<String, String> raftOverrides = new LinkedHashMap<>();
 
     private final Function<String, Clock> clocks;
+    private final Function<String, PeerLinks> links;
 
-    /** A node on the system clock. */
+    /** A node on the system clock, with every peer link up. */
     public NodeCommand() {
-        this(nodeId -> Clock.systemUTC());
+        this(nodeId -> Clock.systemUTC(), nodeId -> PeerLinks.ALL_UP);
     }
 
-    /** @param clocks the wall clock of the node with a given id (the launcher's may be a test fault's) */
-    public NodeCommand(Function<String, Clock> clocks) {
+    /**
+     * @param clocks the wall clock of the node with a given id (the launcher's may be a test fault's)
+     * @param links  the peer links of the node with a given id (the launcher's may be a test fault's)
+     */
+    public NodeCommand(Function<String, Clock> clocks, Function<String, PeerLinks> links) {
         this.clocks = clocks;
+        this.links = links;
     }
 
     @Override
@@ -85,7 +91,7 @@ public final class NodeCommand implements Callable<Integer> {
         NodeSettings settings = settings();
         NodeServer server;
         try {
-            server = NodeServer.start(settings, clocks.apply(settings.nodeId()));
+            server = NodeServer.start(settings, clocks.apply(settings.nodeId()), links.apply(settings.nodeId()));
         } catch (IOException | UncheckedIOException | ExitUtils.ExitException e) {
             // A port in use or an unwritable data directory: say which, without a stack trace.
             spec.commandLine().getErr().println("cairn node " + settings.nodeId() + " could not start: " + e.getMessage());

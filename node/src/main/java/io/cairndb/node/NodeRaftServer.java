@@ -1,9 +1,13 @@
 package io.cairndb.node;
 
 import io.cairndb.membership.MembershipGroup;
+import io.cairndb.node.net.PeerLinks;
+import io.cairndb.node.net.RaftPeerLinkInterceptor;
 import io.cairndb.replication.raft.CairnRaftProperties;
 import java.io.IOException;
+import org.apache.ratis.conf.Parameters;
 import org.apache.ratis.conf.RaftProperties;
+import org.apache.ratis.grpc.GrpcConfigKeys;
 import org.apache.ratis.protocol.RaftPeerId;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.storage.RaftStorage;
@@ -19,7 +23,8 @@ final class NodeRaftServer {
     private NodeRaftServer() {
     }
 
-    static RaftServer build(NodeSettings settings, StateMachine.Registry stateMachines) throws IOException {
+    static RaftServer build(NodeSettings settings, StateMachine.Registry stateMachines, PeerLinks links)
+            throws IOException {
         RaftServer.Builder builder = RaftServer.newBuilder()
                 .setServerId(RaftPeerId.valueOf(settings.nodeId()))
                 .setProperties(properties(settings))
@@ -27,6 +32,11 @@ final class NodeRaftServer {
                 .setOption(RaftStorage.StartupOption.RECOVER);
         if (settings.isSeed()) {
             builder.setGroup(MembershipGroup.group(settings.seeds()));
+        }
+        if (links != PeerLinks.ALL_UP) {
+            Parameters parameters = new Parameters();
+            GrpcConfigKeys.Server.setServicesCustomizer(parameters, RaftPeerLinkInterceptor.customizer(links));
+            builder.setParameters(parameters);
         }
         return builder.build();
     }

@@ -2,6 +2,8 @@ package io.cairndb.node;
 
 import io.cairndb.membership.MembershipService;
 import io.cairndb.membership.MembershipStateMachine;
+import io.cairndb.node.net.PeerLinkHeaders;
+import io.cairndb.node.net.PeerLinks;
 import io.cairndb.node.storage.RocksGroupStoreFactory;
 import io.cairndb.proto.NodeInfo;
 import io.cairndb.replication.service.DataPlaneService;
@@ -46,13 +48,20 @@ public final class NodeServer implements AutoCloseable {
         return start(settings, Clock.systemUTC());
     }
 
+    /** Starts every part with every peer link up; see {@link #start(NodeSettings, Clock, PeerLinks)}. */
+    public static NodeServer start(NodeSettings settings, Clock clock) throws IOException {
+        return start(settings, clock, PeerLinks.ALL_UP);
+    }
+
     /**
      * Starts every part; if one fails, stops those already started and rethrows.
      *
      * @param clock this node's wall clock: every wall-clock read on the node goes through it, so
      *              a test can put one node's clock off (the chaos tests' clock nemesis)
+     * @param links the peers this node takes traffic from: all in production; the chaos tests'
+     *              partition fault cuts some where it cannot use iptables
      */
-    public static NodeServer start(NodeSettings settings, Clock clock) throws IOException {
+    public static NodeServer start(NodeSettings settings, Clock clock, PeerLinks links) throws IOException {
         // Ratis calls System.exit on some failures (its port in use, a fatal log error); in a JVM
         // that hosts several nodes or a router that must not happen: Ratis throws instead, start()
         // fails or the process watches ExitUtils.isTerminated() (NodeCommand does).
@@ -63,11 +72,11 @@ public final class NodeServer implements AutoCloseable {
         try {
             MembershipClient membershipClient = new MembershipClient(
                     settings.seeds().grpcAddresses().stream().map(HostPort::parse).toList(),
-                    callTimeout(settings.membership().heartbeatInterval()));
+                    callTimeout(settings.membership().heartbeatInterval()), PeerLinkHeaders.caller(settings.nodeId()));
             started.add(membershipClient);
             MembershipStateMachine metadata = new MembershipStateMachine();
             RaftServer raftServer = NodeRaftServer.build(settings,
-                    new GroupStateMachines(metadata, new RocksGroupStoreFactory(clock)));
+                    new GroupStateMachines(metadata, new RocksGroupStoreFactory(clock)), links);
             started.add(raftServer);
             // Built before Ratis starts, so it hears the first metadata leader change.
             MembershipService membership = new MembershipService(raftServer, metadata, settings.membership(),
@@ -77,13 +86,15 @@ public final class NodeServer implements AutoCloseable {
             addresses.put(settings.nodeId(), settings.grpcAddress());
             // Bound before Ratis starts: a port in use fails in milliseconds, not after Ratis's start-up.
             // Calls that arrive while Ratis starts are answered as unavailable and retried.
-            Server grpcServer = NettyServerBuilder
+            NettyServerBuilder grpc = NettyServerBuilder
                     .forAddress(new InetSocketAddress(settings.host(), settings.grpcPort()))
                     .addService(new DataPlaneService(raftServer, addresses))
                     .addService(membership)
-                    .callExecutor(DataPlaneService.INLINE_CALLS)
-                    .build()
-                    .start();
+                    .callExecutor(DataPlaneService.INLINE_CALLS);
+            if (links != PeerLinks.ALL_UP) {
+                grpc.intercept(PeerLinkHeaders.refuseCut(links));
+            }
+            Server grpcServer = grpc.build().start();
             started.add(() -> stopGrpc(grpcServer));
             raftServer.start();
             MembershipAgent agent = new MembershipAgent(identity(settings), new GroupStatusReader(raftServer),

@@ -1,20 +1,25 @@
 package io.cairndb.chaos.nemesis;
 
-import io.cairndb.chaos.network.LoopbackFirewall;
+import io.cairndb.chaos.network.NetworkCuts;
 import io.cairndb.chaos.network.Partition;
+import io.cairndb.chaos.network.PartitionMechanism;
 import io.cairndb.clustertests.ProcessCluster;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Network partitions between nodes (routers keep reaching every node, as clients in the same
  * network would): random halves, an isolated leader (membership or data group), or a majorities
- * ring / bridge. Made with iptables rules on loopback ({@link LoopbackFirewall}); healing removes
- * every rule.
+ * ring / bridge. Made with iptables rules on loopback or the nodes' fault-injecting transport
+ * ({@link PartitionMechanism}); healing removes every cut.
  */
 public final class PartitionNemesis implements Nemesis {
-    private LoopbackFirewall firewall;
+    private final PartitionMechanism mechanism;
+    private NetworkCuts cuts;
+
+    public PartitionNemesis(PartitionMechanism mechanism) {
+        this.mechanism = mechanism;
+    }
 
     @Override
     public String name() {
@@ -23,17 +28,13 @@ public final class PartitionNemesis implements Nemesis {
 
     @Override
     public synchronized void prepare(ProcessCluster.Builder cluster) {
-        firewall = LoopbackFirewall.create();
-        cluster.nodeLauncher((id, command) -> {
-            List<String> wrapped = new ArrayList<>(firewall.launchPrefix(id));
-            wrapped.addAll(command);
-            return wrapped;
-        });
+        cuts = mechanism.newCuts();
+        cuts.prepare(cluster);
     }
 
     @Override
     public synchronized String start(ProcessCluster cluster, Random random) {
-        if (firewall == null) {
+        if (cuts == null) {
             throw new IllegalStateException("the partition nemesis was not prepared before the cluster started");
         }
         List<String> nodes = Targets.runningNodes(cluster); // not the nodes the membership nemesis removed
@@ -48,23 +49,23 @@ public final class PartitionNemesis implements Nemesis {
             default -> Partition.ring(nodes, random);
         };
         for (Partition.Link link : partition.cuts()) {
-            firewall.cut(link.a(), cluster.process(link.b()).host());
-            firewall.cut(link.b(), cluster.process(link.a()).host());
+            cuts.cut(cluster, link.a(), link.b());
+            cuts.cut(cluster, link.b(), link.a());
         }
         return "partition: " + partition.description();
     }
 
     @Override
     public synchronized void heal(ProcessCluster cluster) {
-        if (firewall != null) {
-            firewall.heal();
+        if (cuts != null) {
+            cuts.heal();
         }
     }
 
     @Override
     public synchronized void close() {
-        if (firewall != null) {
-            firewall.close();
+        if (cuts != null) {
+            cuts.close();
         }
     }
 }

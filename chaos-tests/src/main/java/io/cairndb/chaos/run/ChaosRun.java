@@ -46,7 +46,7 @@ public final class ChaosRun {
         if (settings.unsafe()) {
             builder.jvmFlag(UNSAFE_FLAG);
         }
-        List<Nemesis> nemeses = settings.nemeses().stream().map(Registry::nemesis).toList();
+        List<Nemesis> nemeses = settings.nemeses().stream().map(n -> Registry.nemesis(n, settings.partitionBy())).toList();
         List<NemesisInterval> faults;
         try {
             nemeses.forEach(n -> n.prepare(builder));

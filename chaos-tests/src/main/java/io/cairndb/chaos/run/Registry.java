@@ -3,10 +3,10 @@ package io.cairndb.chaos.run;
 import io.cairndb.chaos.nemesis.ClockNemesis;
 import io.cairndb.chaos.nemesis.KillNemesis;
 import io.cairndb.chaos.nemesis.MembershipNemesis;
-import io.cairndb.chaos.network.LoopbackFirewall;
 import io.cairndb.chaos.nemesis.Nemesis;
 import io.cairndb.chaos.nemesis.PartitionNemesis;
 import io.cairndb.chaos.nemesis.PauseNemesis;
+import io.cairndb.chaos.network.PartitionMechanism;
 import io.cairndb.chaos.workload.CounterWorkload;
 import io.cairndb.chaos.workload.RegisterWorkload;
 import io.cairndb.chaos.workload.SetWorkload;
@@ -33,9 +33,9 @@ public final class Registry {
     }
 
     /** Why one of these nemeses cannot run on this machine, if one cannot. */
-    public static Optional<String> unavailable(List<String> nemeses) {
+    public static Optional<String> unavailable(List<String> nemeses, PartitionMechanism partitionBy) {
         return nemeses.stream().anyMatch(n -> n.equalsIgnoreCase("partition"))
-                ? LoopbackFirewall.unavailableReason() : Optional.empty();
+                ? partitionBy.unavailableReason() : Optional.empty();
     }
 
     /** The fewest nodes a run with these nemeses needs: 3, or more when a nemesis needs spares. */
@@ -44,10 +44,15 @@ public final class Registry {
     }
 
     public static Nemesis nemesis(String name) {
+        return nemesis(name, PartitionMechanism.AUTO);
+    }
+
+    /** The nemesis named {@code name}; a partition one cuts links with {@code partitionBy}. */
+    public static Nemesis nemesis(String name, PartitionMechanism partitionBy) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "kill" -> new KillNemesis();
             case "pause" -> new PauseNemesis();
-            case "partition" -> new PartitionNemesis();
+            case "partition" -> new PartitionNemesis(partitionBy);
             case "clock" -> new ClockNemesis();
             case "membership" -> new MembershipNemesis();
             default -> throw new IllegalArgumentException("unknown nemesis '" + name + "' (known: " + NEMESES + ")");

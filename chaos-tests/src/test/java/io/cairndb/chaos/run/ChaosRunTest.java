@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.cairndb.chaos.checker.Verdict;
+import io.cairndb.chaos.network.PartitionMechanism;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * CI's short version of the long runs in docs/testing.md: every workload under every nemesis,
  * 45 s of clients each, against a real cluster (3 nodes, 4 under the membership nemesis: separate
- * JVMs on 127.0.0.2-5; three routers on 127.0.0.1); each history must be valid. Partitions need
- * root and iptables (CI installs it); elsewhere those runs are skipped.
+ * JVMs on 127.0.0.2-5; three routers on 127.0.0.1); each history must be valid. Partitions run
+ * twice, cut by iptables and by the nodes' fault-injecting transport; the iptables runs need root
+ * and iptables (CI installs it) and are skipped elsewhere.
  */
 class ChaosRunTest {
     private static final Duration CLIENT_TIME = Duration.ofSeconds(45);
@@ -27,17 +29,22 @@ class ChaosRunTest {
     Path dir;
 
     static Stream<Arguments> everyWorkloadUnderEveryNemesis() {
-        return Registry.WORKLOADS.stream()
-                .flatMap(workload -> Registry.NEMESES.stream().map(nemesis -> Arguments.of(workload, nemesis)));
+        return Registry.WORKLOADS.stream().flatMap(workload -> Registry.NEMESES.stream().flatMap(nemesis ->
+                nemesis.equals("partition")
+                        ? Stream.of(PartitionMechanism.IPTABLES, PartitionMechanism.TRANSPORT)
+                                .map(mechanism -> Arguments.of(workload, nemesis, mechanism))
+                        : Stream.of(Arguments.of(workload, nemesis, PartitionMechanism.AUTO))));
     }
 
-    @ParameterizedTest(name = "{0} under {1}")
+    @ParameterizedTest(name = "{0} under {1} ({2})")
     @MethodSource("everyWorkloadUnderEveryNemesis")
-    void historiesStayValidUnderFaults(String workload, String nemesis) throws Exception {
-        assumeTrue(Registry.unavailable(List.of(nemesis)).isEmpty(),
-                () -> Registry.unavailable(List.of(nemesis)).orElse(""));
+    void historiesStayValidUnderFaults(String workload, String nemesis, PartitionMechanism partitionBy)
+            throws Exception {
+        assumeTrue(Registry.unavailable(List.of(nemesis), partitionBy).isEmpty(),
+                () -> Registry.unavailable(List.of(nemesis), partitionBy).orElse(""));
         ChaosSettings settings = ChaosSettings.of(workload, List.of(nemesis), CLIENT_TIME, 7, dir)
-                .withFaultPeriods(Duration.ofSeconds(6), Duration.ofSeconds(5));
+                .withFaultPeriods(Duration.ofSeconds(6), Duration.ofSeconds(5))
+                .withPartitionBy(partitionBy);
         RunResult result = ChaosRun.run(settings);
         assertThat(result.faults()).as("the nemesis ran").isNotEmpty();
         assertThat(result.operations()).isGreaterThan(50);

@@ -26,19 +26,9 @@ public final class ClockFault {
         if (dir.isBlank()) {
             return Clock.systemUTC();
         }
-        Path file = offsetFile(Path.of(dir), processId);
+        Path file = FaultFiles.ofProcess(Path.of(dir), processId);
         LOG.warn("event=fault_injection_on clockOffsetFile={} (a deliberate fault for testing: this process's wall "
                 + "clock is off by the milliseconds in that file)", file);
         return new OffsetFileClock(Clock.systemUTC(), file, System::nanoTime);
-    }
-
-    /** {@code dir/processId}; the id must be a plain file name. */
-    public static Path offsetFile(Path dir, String processId) {
-        if (processId.isEmpty() || !Path.of(processId).getFileName().toString().equals(processId)
-                || processId.equals("..") || processId.equals(".")) {
-            throw new IllegalArgumentException("a process id must be a plain file name for the clock offset file, was '"
-                    + processId + "'");
-        }
-        return dir.resolve(processId);
     }
 }

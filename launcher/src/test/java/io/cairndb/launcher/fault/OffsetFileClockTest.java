@@ -40,13 +40,13 @@ class OffsetFileClockTest {
         assertThat(clock.instant()).isEqualTo(BASE.plusSeconds(5));
 
         Files.writeString(file, "-60000");
-        nanos.addAndGet(OffsetFileClock.REREAD.toNanos() - 1);
+        nanos.addAndGet(PolledFile.REREAD.toNanos() - 1);
         assertThat(clock.millis()).isEqualTo(BASE.toEpochMilli() + 5000);
         nanos.addAndGet(1);
         assertThat(clock.millis()).isEqualTo(BASE.toEpochMilli() - 60_000);
 
         Files.writeString(file, "");
-        nanos.addAndGet(OffsetFileClock.REREAD.toNanos());
+        nanos.addAndGet(PolledFile.REREAD.toNanos());
         assertThat(clock.offsetMillis()).isZero();
     }
 
@@ -58,7 +58,7 @@ class OffsetFileClockTest {
         assertThat(clock.offsetMillis()).isEqualTo(700);
 
         Files.writeString(file, "soon");
-        nanos.addAndGet(OffsetFileClock.REREAD.toNanos());
+        nanos.addAndGet(PolledFile.REREAD.toNanos());
         assertThat(clock.offsetMillis()).isEqualTo(700);
     }
 
@@ -81,9 +81,9 @@ class OffsetFileClockTest {
 
     @Test
     void eachProcessHasItsOwnFile() {
-        assertThat(ClockFault.offsetFile(dir, "n2")).isEqualTo(dir.resolve("n2"));
-        assertThatThrownBy(() -> ClockFault.offsetFile(dir, "../n2")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ClockFault.offsetFile(dir, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(FaultFiles.ofProcess(dir, "n2")).isEqualTo(dir.resolve("n2"));
+        assertThatThrownBy(() -> FaultFiles.ofProcess(dir, "../n2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FaultFiles.ofProcess(dir, "")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
