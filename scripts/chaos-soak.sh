@@ -5,7 +5,9 @@
 #
 #   scripts/chaos-soak.sh NEMESIS [RUNS] [SECONDS] [OUT] [FIRST]
 #   scripts/chaos-soak.sh partition 10 300 /tmp/soak-partition
+#   CHAOS_ARGS="--partition-by transport" scripts/chaos-soak.sh partition 10 300 /tmp/soak-transport
 #
+# CHAOS_ARGS: more options for every ./cairn chaos run (split on spaces).
 # Exits non-zero when any run was not valid; each run's history, verdict and report stay in OUT/<n>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,8 +28,9 @@ for run in $(seq "$first" $((first + runs - 1))); do
     workload=${workloads[$(((run - 1) % ${#workloads[@]}))]}
     dir="$out/$run"
     rm -rf "$dir"
+    # shellcheck disable=SC2086 # CHAOS_ARGS is a list of options
     if ./cairn chaos --workload "$workload" --nemesis "$nemesis" --time "$seconds" --seed "$run" --out "$dir" \
-            >"$out/$run.log" 2>&1; then
+            ${CHAOS_ARGS:-} >"$out/$run.log" 2>&1; then
         status=0
     else
         status=$?
