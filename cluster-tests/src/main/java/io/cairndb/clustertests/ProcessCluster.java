@@ -41,8 +41,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * ({@link LocalProcessCluster}). Faults are applied to real processes by PID: kill -9, SIGTERM,
  * SIGSTOP/SIGCONT, restart with the same command line.
  *
- * <p>{@link #close()} resumes anything suspended and stops every process, and a JVM shutdown hook
- * does the same if the test JVM exits without closing, so no test leaves processes behind.
+ * <p>{@link #close()} stops every process (a suspended one is thawed first), and a JVM shutdown hook
+ * does the same if the test JVM exits without closing, even while the cluster is still starting;
+ * so no test leaves processes behind.
  */
 public final class ProcessCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessCluster.class);
@@ -56,7 +57,6 @@ public final class ProcessCluster implements AutoCloseable {
     private final JavaCommand java;
     private final NodeLauncher launcher;
     private final StatusClient statusClient;
-    private final Set<String> suspended = ConcurrentHashMap.newKeySet();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final List<DynamoDbClient> clients = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -261,13 +261,11 @@ public final class ProcessCluster implements AutoCloseable {
 
     /** kill -9. */
     public synchronized void kill(String id) {
-        suspended.remove(id);
         control.kill(id);
     }
 
     /** SIGTERM and wait (SIGKILL after a grace period). */
     public synchronized void stop(String id) {
-        suspended.remove(id);
         control.stop(id, STOP_GRACE);
     }
 
@@ -320,14 +318,12 @@ public final class ProcessCluster implements AutoCloseable {
     /** SIGSTOP: the process freezes with its sockets open, like a long GC pause or a hung VM. */
     public void suspend(String id) {
         ProcessControl.suspend(pid(id));
-        suspended.add(id);
         LOG.info("cluster: suspended {} (pid {}, SIGSTOP)", id, pid(id));
     }
 
     /** SIGCONT. */
     public void resume(String id) {
         ProcessControl.resume(pid(id));
-        suspended.remove(id);
         LOG.info("cluster: resumed {} (pid {}, SIGCONT)", id, pid(id));
     }
 
@@ -363,13 +359,6 @@ public final class ProcessCluster implements AutoCloseable {
             return;
         }
         clients.forEach(DynamoDbClient::close);
-        for (String id : Set.copyOf(suspended)) {
-            try {
-                ProcessControl.resume(pid(id)); // a stopped process cannot act on SIGTERM
-            } catch (RuntimeException e) {
-                LOG.warn("cluster: cannot resume {}: {}", id, e.getMessage());
-            }
-        }
-        control.down(STOP_GRACE);
+        control.close(STOP_GRACE); // also refuses starts still under way on other threads
     }
 }

@@ -12,11 +12,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,11 @@ import java.util.stream.Collectors;
  * (each its own JVM), records them in {@code cluster.json} as they start, waits until the cluster
  * is ready, and stops or restarts processes by the PIDs recorded there. {@code cairn cluster} and
  * the cluster tests' harness both drive clusters through this class.
+ *
+ * <p>Every start is recorded under this object's lock, and {@link #close} takes that lock to
+ * refuse further starts before it stops what is recorded: a test JVM's shutdown hook closing the
+ * cluster while another thread is still starting it (or a nemesis is restarting a node) can leave
+ * no unrecorded process behind.
  */
 public final class LocalProcessCluster {
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
@@ -32,6 +38,7 @@ public final class LocalProcessCluster {
 
     private final Path dir;
     private final Consumer<String> progress;
+    private boolean closed; // guarded by this
 
     public LocalProcessCluster(Path dir, Consumer<String> progress) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -59,6 +66,7 @@ public final class LocalProcessCluster {
      * for callers that adjust a plan's processes first, e.g. to start each node inside a cgroup.
      */
     public ClusterFile up(List<ProcessRecord> planned, String endpoint, Duration readyTimeout) {
+        requireOpen("the cluster");
         if (ClusterFile.exists(dir)) {
             List<String> running = file().processes().stream().filter(p -> ProcessControl.isRunning(p.pid()))
                     .map(p -> p.id() + " (pid " + p.pid() + ")").toList();
@@ -68,16 +76,14 @@ public final class LocalProcessCluster {
             }
         }
         checkPortsFree(planned);
-        ClusterFile file = new ClusterFile(planned, endpoint);
-        file.write(dir);
+        new ClusterFile(planned, endpoint).write(dir);
         try {
             for (ProcessRecord process : planned) {
-                file = file.with(process.withPid(ProcessControl.start(process)));
-                file.write(dir); // recorded at once: `cluster down` can stop a half-started cluster
-                progress.accept("started " + describe(file.process(process.id())));
+                // recorded at once: `cluster down` can stop a half-started cluster
+                progress.accept("started " + describe(startRecorded(process)));
             }
             awaitReady(readyTimeout);
-            return file;
+            return file();
         } catch (RuntimeException e) {
             progress.accept("start failed, stopping what was started: " + e.getMessage());
             down(DEFAULT_STOP_GRACE);
@@ -100,54 +106,93 @@ public final class LocalProcessCluster {
         return status;
     }
 
-    /** Stops every recorded process (router first): SIGTERM, then SIGKILL after {@code grace}. */
+    /**
+     * Stops every recorded process, the routers first (they stop sending work), then the nodes:
+     * SIGTERM to each group at once, SIGKILL to whatever still runs {@code grace} later.
+     */
     public void down(Duration grace) {
         if (!ClusterFile.exists(dir)) {
             progress.accept("no " + ClusterFile.FILE_NAME + " in " + dir + ": nothing to stop");
             return;
         }
-        ClusterFile file = file();
-        List<ProcessRecord> order = new ArrayList<>(file.processes());
-        order.sort((a, b) -> Boolean.compare(a.isNode(), b.isNode())); // router first: it stops sending work
-        for (ProcessRecord process : order) {
-            file = stop(file, process.id(), grace);
+        Map<Boolean, List<ProcessRecord>> byRole = file().processes().stream()
+                .collect(Collectors.partitioningBy(ProcessRecord::isNode));
+        stopTogether(byRole.get(false), grace);
+        stopTogether(byRole.get(true), grace);
+    }
+
+    /**
+     * Refuses every later start through this object, then stops every recorded process as
+     * {@link #down} does: for a harness's shutdown, which may race with a start on another thread.
+     */
+    public void close(Duration grace) {
+        synchronized (this) {
+            closed = true;
         }
+        down(grace);
     }
 
     /** Gracefully stops one process (SIGTERM, SIGKILL after {@code grace}) and records it stopped. */
     public ProcessRecord stop(String id, Duration grace) {
-        return stop(file(), id, grace).process(id);
+        ProcessRecord process = file().process(id);
+        if (ProcessControl.isRunning(process.pid())) {
+            boolean graceful = ProcessControl.stop(process.pid(), grace);
+            progress.accept("stopped " + id + " (pid " + process.pid() + (graceful ? ")" : ", killed after "
+                    + grace.toSeconds() + " s)"));
+        }
+        return recordStopped(process);
     }
 
     /** kill -9 one process and records it stopped. */
     public ProcessRecord kill(String id) {
-        ClusterFile file = file();
-        ProcessRecord process = file.process(id);
+        ProcessRecord process = file().process(id);
         ProcessControl.kill(process.pid());
         progress.accept("killed " + id + " (pid " + process.pid() + ", SIGKILL)");
-        ProcessRecord stopped = process.withPid(0);
-        file.with(stopped).write(dir);
-        return stopped;
+        return recordStopped(process);
     }
 
     /** Starts a stopped process again with its recorded command line (same id, flags and data). */
-    public ProcessRecord start(String id) {
-        ClusterFile file = file();
-        ProcessRecord process = file.process(id);
+    public synchronized ProcessRecord start(String id) {
+        ProcessRecord process = file().process(id);
         if (ProcessControl.isRunning(process.pid())) {
             throw new IllegalStateException(id + " is already running (pid " + process.pid() + ")");
         }
-        ProcessRecord started = process.withPid(ProcessControl.start(process));
-        file.with(started).write(dir);
+        ProcessRecord started = startRecorded(process);
         progress.accept("started " + describe(started));
         return started;
     }
 
     /** Records a new process in cluster.json and starts it: a node joining the running cluster. */
-    public ProcessRecord add(ProcessRecord process) {
+    public synchronized ProcessRecord add(ProcessRecord process) {
+        requireOpen(process.id());
         checkPortsFree(List.of(process));
-        file().plus(process).write(dir);
+        update(file -> file.plus(process));
         return start(process.id());
+    }
+
+    private synchronized ProcessRecord startRecorded(ProcessRecord process) {
+        requireOpen(process.id());
+        ProcessRecord started = process.withPid(ProcessControl.start(process));
+        update(file -> file.with(started));
+        return started;
+    }
+
+    /** Records the process stopped, unless it was started again meanwhile (a new PID). */
+    private ProcessRecord recordStopped(ProcessRecord process) {
+        ProcessRecord stopped = process.withPid(0);
+        update(file -> file.process(process.id()).pid() == process.pid() ? file.with(stopped) : file);
+        return stopped;
+    }
+
+    /** Every change of cluster.json through this object: read, change and write under the lock. */
+    private synchronized void update(UnaryOperator<ClusterFile> change) {
+        change.apply(file()).write(dir);
+    }
+
+    private synchronized void requireOpen(String starting) {
+        if (closed) {
+            throw new IllegalStateException("the cluster in " + dir + " is closing: " + starting + " not started");
+        }
     }
 
     /** The last lines of a process's log, for failure messages. */
@@ -164,16 +209,17 @@ public final class LocalProcessCluster {
         }
     }
 
-    private ClusterFile stop(ClusterFile file, String id, Duration grace) {
-        ProcessRecord process = file.process(id);
-        if (ProcessControl.isRunning(process.pid())) {
-            boolean graceful = ProcessControl.stop(process.pid(), grace);
-            progress.accept("stopped " + id + " (pid " + process.pid() + (graceful ? ")" : ", killed after "
-                    + grace.toSeconds() + " s)"));
+    private void stopTogether(List<ProcessRecord> processes, Duration grace) {
+        List<ProcessRecord> running = processes.stream().filter(p -> ProcessControl.isRunning(p.pid())).toList();
+        if (running.isEmpty()) {
+            return;
         }
-        ClusterFile updated = file.with(process.withPid(0));
-        updated.write(dir);
-        return updated;
+        Set<Long> graceful = ProcessControl.stopAll(running.stream().map(ProcessRecord::pid).toList(), grace);
+        for (ProcessRecord process : running) {
+            progress.accept("stopped " + process.id() + " (pid " + process.pid()
+                    + (graceful.contains(process.pid()) ? ")" : ", killed after " + grace.toSeconds() + " s)"));
+            recordStopped(process);
+        }
     }
 
     private static Optional<String> deadProcess(ClusterFile file) {

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -73,19 +75,36 @@ public final class ProcessControl {
      * @return true when it exited on SIGTERM, false when it had to be killed or was not running
      */
     public static boolean stop(long pid, Duration grace) {
-        Optional<ProcessHandle> handle = cairnProcess(pid);
-        if (handle.isEmpty()) {
-            return false;
+        return stopAll(List.of(pid), grace).contains(pid);
+    }
+
+    /**
+     * Stops several processes at once: SIGTERM to all of them, then SIGKILL to those still running
+     * {@code grace} later; so stopping a cluster takes one grace period, not one per process.
+     * Returns once all are gone.
+     *
+     * @return the PIDs that exited on SIGTERM (not those killed or not running)
+     */
+    public static Set<Long> stopAll(List<Long> pids, Duration grace) {
+        List<ProcessHandle> handles = pids.stream().map(ProcessControl::cairnProcess).flatMap(Optional::stream).toList();
+        for (ProcessHandle handle : handles) {
+            try {
+                sendSignal(handle.pid(), "-CONT"); // a SIGSTOPped process would otherwise not act on SIGTERM
+            } catch (IllegalStateException exitedMeanwhile) {
+                // nothing to thaw; destroy() of an exited process is a no-op
+            }
+            handle.destroy();
         }
-        if (handle.get().isAlive()) {
-            sendSignal(pid, "-CONT"); // a SIGSTOPped process would otherwise not act on SIGTERM
+        long deadline = System.nanoTime() + grace.toNanos();
+        Set<Long> graceful = new HashSet<>();
+        for (ProcessHandle handle : handles) {
+            if (awaitExit(handle, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                graceful.add(handle.pid());
+            } else {
+                kill(handle.pid());
+            }
         }
-        handle.get().destroy();
-        if (awaitExit(handle.get(), grace)) {
-            return true;
-        }
-        kill(pid);
-        return false;
+        return graceful;
     }
 
     /** SIGKILL (kill -9), then waits until the process is gone. */

@@ -18,30 +18,17 @@ class ProcessControlTest {
     Path dir;
     private long pid;
 
-    /** Unconditional (not through ProcessControl, which is under test): the test started this child. */
     @AfterEach
     void killLeftovers() throws Exception {
-        var child = ProcessHandle.of(pid);
-        if (pid > 0 && child.isPresent()) {
-            child.get().destroyForcibly();
-            child.get().onExit().get(30, TimeUnit.SECONDS);
-        }
+        DevProcesses.killIfAlive(pid);
     }
 
     private ProcessRecord devServer() {
-        List<String> command = JavaCommand.ofCurrentJvm().commandLine(List.of("dev", "--single-node", "--port", "0",
-                "--data", dir.resolve("data").toString()));
-        return new ProcessRecord(0, ProcessRecord.NODE, "dev", "az1", "127.0.0.1", null, null, null,
-                dir.resolve("data").toString(), dir.resolve("logs/dev.log").toString(), command);
+        return DevProcesses.record(dir, "dev");
     }
 
     private static void awaitLog(ProcessRecord process, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Path log = Path.of(process.log());
-        while (!(Files.exists(log) && Files.readString(log).contains(text))) {
-            assertThat(System.nanoTime()).as("'%s' in %s", text, log).isLessThan(deadline);
-            Thread.sleep(50); // polling a file another process writes
-        }
+        DevProcesses.awaitLog(process, text);
     }
 
     private static void awaitState(long pid, boolean stopped) throws Exception {
@@ -61,7 +48,7 @@ class ProcessControlTest {
     void startsInItsOwnSessionLogsToItsFileFreezesThawsAndStopsGracefully() throws Exception {
         ProcessRecord process = devServer();
         pid = ProcessControl.start(process);
-        awaitLog(process, "CairnDB dev serving the DynamoDB API");
+        awaitLog(process, DevProcesses.SERVING);
         assertThat(ProcessControl.isRunning(pid)).isTrue();
         assertThat(ProcessHandle.of(pid).orElseThrow().info().command().orElseThrow()).endsWith("java");
         // its own session: a Ctrl-C in the terminal of `cluster up` does not reach it
@@ -85,7 +72,7 @@ class ProcessControlTest {
     void killIsSigkillAndSignalsToAbsentProcessesFail() throws Exception {
         ProcessRecord process = devServer();
         pid = ProcessControl.start(process);
-        awaitLog(process, "CairnDB dev serving the DynamoDB API");
+        awaitLog(process, DevProcesses.SERVING);
         ProcessControl.kill(pid);
         assertThat(ProcessControl.isRunning(pid)).isFalse();
         assertThat(Files.readString(Path.of(process.log()))).doesNotContain("event=server_stopped");
