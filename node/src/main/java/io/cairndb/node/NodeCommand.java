@@ -105,10 +105,19 @@ public final class NodeCommand implements Callable<Integer> {
         System.out.println("CairnDB node " + server.nodeId() + " serving gRPC on " + server.grpcAddress());
         System.out.flush();
         while (!stopped.await(1, TimeUnit.SECONDS)) {
+            // A half-working node is worse than a stopped one: it heartbeats, so membership keeps
+            // its replicas placed on it, yet it serves none of them.
             if (ExitUtils.isTerminated()) {
-                // Ratis hit an error it would have ended the process for: a half-working node is worse.
+                // Ratis hit an error it would have ended the process for.
                 spec.commandLine().getErr().println("cairn node " + settings.nodeId() + " stops on a fatal Raft error: "
                         + ExitUtils.getFirstExitException().getMessage());
+                server.close();
+                return 1;
+            }
+            if (server.raftServerClosedUnderIt()) {
+                spec.commandLine().getErr().println("cairn node " + settings.nodeId()
+                        + " stops: its Raft server closed on its own (state " + server.raftServer().getLifeCycleState()
+                        + ")");
                 server.close();
                 return 1;
             }

@@ -130,6 +130,14 @@ public final class NodeServer implements AutoCloseable {
     }
 
     /**
+     * True when the Raft server closed (or is closing) while this node was not: Ratis closes a
+     * server on its own in a few cases, and the node is then no replica of anything.
+     */
+    public boolean raftServerClosedUnderIt() {
+        return !closed.get() && raftServer.getLifeCycleState().isClosingOrClosed();
+    }
+
+    /**
      * Stops the agent, the gRPC server (in-flight calls drain briefly), the membership
      * controllers, then Ratis (which snapshots as it stops). Idempotent.
      */

@@ -29,6 +29,11 @@ import org.apache.ratis.util.TimeDuration;
  *       loaded 2-core machine does not hold spurious elections (150–300 ms did);</li>
  *   <li>snapshots every {@link Builder#snapshotEvery} entries, the log purged up to the
  *       snapshot, and snapshot install enabled so a lagging or new replica catches up;</li>
+ *   <li>no self-close after a long JVM pause: by default Ratis closes the whole server after a
+ *       pause over 60 s, leaving a node alive and placed but with no replica left (LongPauseTest
+ *       caught it). A paused leader still steps down (after
+ *       {@code raft.server.leaderelection.leader.step-down.wait-time}), and Raft itself is safe
+ *       under pauses of any length;</li>
  *   <li>clients always get a bounded retry policy (Ratis' default retries forever).</li>
  * </ul>
  */
@@ -44,6 +49,8 @@ public final class CairnRaftProperties {
     public static final SizeInBytes DEFAULT_SEGMENT_SIZE = SizeInBytes.valueOf("8MB");
     /** Server-side bound on a ReadIndex round and on a request waiting for its commit. */
     public static final Duration SERVER_REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** Ratis' JVM-pause close threshold, set beyond any real pause: never close on a pause. */
+    static final Duration NO_PAUSE_CLOSE = Duration.ofDays(365);
 
     private CairnRaftProperties() {
     }
@@ -147,6 +154,7 @@ public final class CairnRaftProperties {
             RaftServerConfigKeys.Rpc.setTimeoutMin(p, duration(electionMin));
             RaftServerConfigKeys.Rpc.setTimeoutMax(p, duration(electionMax));
             RaftServerConfigKeys.Rpc.setRequestTimeout(p, duration(SERVER_REQUEST_TIMEOUT));
+            RaftServerConfigKeys.setCloseThreshold(p, duration(NO_PAUSE_CLOSE));
 
             RaftServerConfigKeys.Snapshot.setAutoTriggerEnabled(p, true);
             RaftServerConfigKeys.Snapshot.setAutoTriggerThreshold(p, snapshotEvery);

@@ -33,6 +33,8 @@ class CairnRaftPropertiesTest {
         assertThat(GrpcConfigKeys.Server.host(p)).isEqualTo("127.0.0.2");
         assertThat(GrpcConfigKeys.Server.port(p)).isEqualTo(7001);
         assertThat(RaftServerConfigKeys.storageDir(p)).containsExactly(Path.of("/tmp/cairn-raft").toFile());
+        assertThat(RaftServerConfigKeys.closeThreshold(p).toLong(java.util.concurrent.TimeUnit.DAYS))
+                .as("a long JVM pause never closes the server").isGreaterThanOrEqualTo(365);
     }
 
     @Test
