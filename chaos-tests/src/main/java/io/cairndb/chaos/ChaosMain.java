@@ -53,6 +53,14 @@ public final class ChaosMain implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "6", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
+    @Option(names = "--fault-time", description = "Longest fault in seconds; each lasts half to all of it"
+            + " (default: 6). Over 60 turns a pause into one past Ratis' JVM-pause close threshold.")
+    Long faultSeconds;
+
+    @Option(names = "--quiet-time", description = "Longest quiet period between faults in seconds; each lasts half"
+            + " to all of it (default: 8).")
+    Long quietSeconds;
+
     @Option(names = "--partition-by", defaultValue = "auto", description = "How partitions cut links: iptables"
             + " (root, iptables and cgroup v2), transport (the nodes drop cut peers' messages; no privileges), or auto:"
             + " iptables where it can work (default: ${DEFAULT-VALUE}).")
@@ -73,23 +81,7 @@ public final class ChaosMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> faults = nemeses.equals(List.of("none")) ? List.of() : nemeses;
-        ChaosSettings settings;
-        try { // unknown names and too few nodes fail before a cluster starts
-            faults.forEach(Registry::nemesis);
-            Registry.workload(workload);
-            PartitionMechanism mechanism = PartitionMechanism.parse(partitionBy);
-            Registry.unavailable(faults, mechanism).ifPresent(reason -> {
-                throw new IllegalArgumentException(reason);
-            });
-            ChaosSettings defaults = ChaosSettings.of(workload, faults, Duration.ofSeconds(seconds), seed, out);
-            settings = new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe,
-                    nodes == null ? defaults.nodes() : nodes, routers, clients, defaults.callTimeout(), defaults.quiet(),
-                    defaults.active(), mechanism);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        RunResult result = ChaosRun.run(settings);
+        RunResult result = ChaosRun.run(settings());
         console.printf("%d operations, %d faults; history %s%n", result.operations(), result.faults().size(),
                 result.history());
         console.println("report: " + result.report());
@@ -99,5 +91,25 @@ public final class ChaosMain implements Callable<Integer> {
         }
         console.println(result.valid() ? "VALID" : "INVALID");
         return result.valid() ? 0 : 1;
+    }
+
+    /** The run the options describe; unknown names and too few nodes fail before a cluster starts. */
+    ChaosSettings settings() {
+        List<String> faults = nemeses.equals(List.of("none")) ? List.of() : nemeses;
+        try {
+            faults.forEach(Registry::nemesis);
+            Registry.workload(workload);
+            PartitionMechanism mechanism = PartitionMechanism.parse(partitionBy);
+            Registry.unavailable(faults, mechanism).ifPresent(reason -> {
+                throw new IllegalArgumentException(reason);
+            });
+            ChaosSettings defaults = ChaosSettings.of(workload, faults, Duration.ofSeconds(seconds), seed, out);
+            return new ChaosSettings(workload, faults, defaults.time(), seed, out, unsafe,
+                    nodes == null ? defaults.nodes() : nodes, routers, clients, defaults.callTimeout(),
+                    quietSeconds == null ? defaults.quiet() : Duration.ofSeconds(quietSeconds),
+                    faultSeconds == null ? defaults.active() : Duration.ofSeconds(faultSeconds), mechanism);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -34,6 +34,10 @@ public record ChaosSettings(String workload, List<String> nemeses, Duration time
         if (nodes < 3 || routers < 1 || clients < 1 || time.isNegative() || time.isZero()) {
             throw new IllegalArgumentException("a run needs at least 3 nodes, 1 router, 1 client and a positive time");
         }
+        if (quiet.toSeconds() < 1 || active.toSeconds() < 1) {
+            throw new IllegalArgumentException("fault and quiet times must be at least 1 s: " + active.toSeconds()
+                    + " s, " + quiet.toSeconds() + " s");
+        }
         if (nodes < Registry.minNodes(nemeses)) {
             throw new IllegalArgumentException("the nemeses " + nemeses + " need at least " + Registry.minNodes(nemeses)
                     + " nodes, not " + nodes);
