@@ -4,13 +4,17 @@ import io.cairndb.membership.MembershipGroup;
 import io.cairndb.proto.GroupAssignment;
 import io.cairndb.proto.HeartbeatReply;
 import io.cairndb.proto.Peer;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.GroupManagementRequest;
 import org.apache.ratis.protocol.RaftClientReply;
@@ -24,28 +28,40 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the groups this node hosts match what the membership leader assigns: adds each assigned
- * group it lacks (with the assignment's peers, or none when it joins a running group) and removes, directories included, the groups the
- * leader lists in {@code remove}. Adds and removes run asynchronously; a group with a change in
+ * group it lacks (with the assignment's peers, or none when it joins a running group), reopens an
+ * assigned group whose replica Ratis closed on its own, and removes, directories included, the
+ * groups the leader lists in {@code remove}. Changes run asynchronously; a group with a change in
  * flight is left alone until that change completes, so heartbeats never pile up duplicates.
  */
 final class GroupReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(GroupReconciler.class);
+    static final Duration REOPEN_BACKOFF = Duration.ofSeconds(10);
 
     private final RaftServer server;
     private final ClientId clientId = ClientId.randomId();
     private final AtomicLong callId = new AtomicLong();
     private final Set<RaftGroupId> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<RaftGroupId, Long> lastReopenNanos = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
 
     GroupReconciler(RaftServer server) {
+        this(server, System::nanoTime);
+    }
+
+    GroupReconciler(RaftServer server, LongSupplier nanoTime) {
         this.server = server;
+        this.nanoTime = nanoTime;
     }
 
     void reconcile(HeartbeatReply reply) {
         Set<RaftGroupId> hosted = hostedGroups();
         for (GroupAssignment assignment : reply.getAssignmentsList()) {
             RaftGroupId groupId = MembershipGroup.groupId(assignment.getGroupId());
+            RaftGroup group = RaftGroup.valueOf(groupId, peers(assignment.getPeersList()));
             if (!hosted.contains(groupId)) {
-                add(RaftGroup.valueOf(groupId, peers(assignment.getPeersList())));
+                add(group);
+            } else if (isClosed(groupId)) {
+                reopen(group);
             }
         }
         for (String removed : reply.getRemoveList()) {
@@ -87,6 +103,52 @@ final class GroupReconciler {
                         LOG.warn("event=group_add_failed group={} cause={}", groupId.getUuid(), failure.toString());
                     }
                 });
+    }
+
+    /**
+     * Ratis closes a replica for good in a few cases (a candidate that its peers tell to shut down,
+     * for one) but keeps it listed, so "hosted" alone would leave an assigned group dead here. The
+     * replica is removed with its directory kept and added again from that directory (Ratis'
+     * RECOVER, as after a restart): its log and vote stay, which Raft's safety needs, where an
+     * empty replica could vote away entries it had acknowledged. At most once per
+     * {@link #REOPEN_BACKOFF} per group, in case Ratis closes it again at once.
+     */
+    private void reopen(RaftGroup group) {
+        RaftGroupId groupId = group.getGroupId();
+        long now = nanoTime.getAsLong();
+        Long last = lastReopenNanos.get(groupId);
+        if (last != null && now - last < REOPEN_BACKOFF.toNanos()) {
+            return;
+        }
+        if (!inFlight.add(groupId)) {
+            return;
+        }
+        lastReopenNanos.put(groupId, now);
+        LOG.warn("event=group_reopening group={} reason=closed_by_ratis", groupId.getUuid());
+        submit(GroupManagementRequest.newRemove(clientId, server.getId(), callId.incrementAndGet(), groupId, false, false))
+                .thenCompose(removed -> {
+                    Throwable failure = failureOf(removed, null);
+                    return failure != null ? CompletableFuture.<RaftClientReply>failedFuture(failure)
+                            : submit(GroupManagementRequest.newAdd(clientId, server.getId(), callId.incrementAndGet(),
+                                    group, false));
+                })
+                .whenComplete((reply, error) -> {
+                    inFlight.remove(groupId);
+                    Throwable failure = failureOf(reply, error);
+                    if (failure == null) {
+                        LOG.info("event=group_reopened group={}", groupId.getUuid());
+                    } else {
+                        LOG.warn("event=group_reopen_failed group={} cause={}", groupId.getUuid(), failure.toString());
+                    }
+                });
+    }
+
+    private boolean isClosed(RaftGroupId groupId) {
+        try {
+            return server.getDivision(groupId).getInfo().getLifeCycleState().isClosingOrClosed();
+        } catch (IOException e) {
+            return false; // not (or no longer) hosted: nothing to reopen
+        }
     }
 
     private void remove(RaftGroupId groupId) {

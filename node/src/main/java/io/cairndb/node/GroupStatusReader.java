@@ -13,7 +13,11 @@ import org.apache.ratis.server.RaftServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads the heartbeat status of every group a Ratis server hosts. */
+/**
+ * Reads the heartbeat status of every group a Ratis server hosts. A replica Ratis closed is left
+ * out: it keeps the role it had, and a closed "leader" would send routers to a dead replica (the
+ * reconciler reopens it, and the next beat reports it again).
+ */
 final class GroupStatusReader {
     private static final Logger LOG = LoggerFactory.getLogger(GroupStatusReader.class);
 
@@ -27,7 +31,10 @@ final class GroupStatusReader {
         List<GroupStatus> statuses = new ArrayList<>();
         for (RaftGroupId groupId : server.getGroupIds()) {
             try {
-                statuses.add(read(server.getDivision(groupId)));
+                RaftServer.Division division = server.getDivision(groupId);
+                if (!division.getInfo().getLifeCycleState().isClosingOrClosed()) {
+                    statuses.add(read(division));
+                }
             } catch (IOException | RuntimeException e) {
                 // Removed, still starting or closing between listing and reading: next beat reports it.
                 LOG.debug("event=group_status_skipped group={} cause={}", groupId, e.toString());

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.GroupManagementRequest;
 import org.apache.ratis.protocol.RaftGroup;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reconciler against a real Ratis server over gRPC: what a heartbeat reply assigns appears,
- * repeated assignments do not add twice, and what it lists in remove disappears with its files.
+ * repeated assignments do not add twice, a replica Ratis closed is reopened, and what it lists in
+ * remove disappears with its files.
  * The groups run a bare state machine: the reconciler's job is hosting, not applying.
  */
 class GroupReconcilerTest {
@@ -97,6 +99,33 @@ class GroupReconcilerTest {
     }
 
     @Test
+    void reopensAnAssignedGroupThatRatisClosedFromItsOwnDirectoryAtMostOncePerBackoff() throws Exception {
+        AtomicLong now = new AtomicLong();
+        GroupReconciler reconciler = new GroupReconciler(server, now::get);
+        RaftGroupId g1 = MembershipGroup.dataGroupId("g1");
+        reconciler.reconcile(assign("g1"));
+        Await.until(WAIT, "g1 elects its only peer", () -> isLeader(g1));
+        long termBefore = server.getDivision(g1).getInfo().getCurrentTerm();
+
+        server.getDivision(g1).close(); // as Ratis does when a candidate's peers tell it to shut down
+        assertThat(hosted()).as("Ratis keeps a closed replica listed").contains(g1);
+        assertThat(reportedGroups()).as("but heartbeats leave it out: its role is stale").doesNotContain(g1);
+        reconciler.reconcile(assign("g1"));
+        Await.until(WAIT, "g1 reopened and leading again", () -> isRunningLeader(g1) && reconciler.inFlight().isEmpty());
+        assertThat(reportedGroups()).contains(g1);
+        assertThat(server.getDivision(g1).getInfo().getCurrentTerm()).as("its term, read back from its directory")
+                .isGreaterThan(termBefore);
+
+        server.getDivision(g1).close();
+        reconciler.reconcile(assign("g1"));
+        assertThat(reconciler.inFlight()).as("no second reopen within the backoff").isEmpty();
+        assertThat(server.getDivision(g1).getInfo().getLifeCycleState().isClosingOrClosed()).isTrue();
+        now.addAndGet(GroupReconciler.REOPEN_BACKOFF.toNanos());
+        reconciler.reconcile(assign("g1"));
+        Await.until(WAIT, "g1 reopened after the backoff", () -> isRunningLeader(g1) && reconciler.inFlight().isEmpty());
+    }
+
+    @Test
     void joinsARunningGroupWithoutAConfigurationSoItWaitsForTheLeaderInsteadOfCampaigning() throws Exception {
         GroupReconciler reconciler = new GroupReconciler(server);
         RaftGroupId g7 = MembershipGroup.dataGroupId("g7");
@@ -135,6 +164,20 @@ class GroupReconcilerTest {
 
         assertThat(reconciler.inFlight()).as("no remove submitted").isEmpty();
         assertThat(hosted()).containsExactly(MembershipGroup.GROUP_ID);
+    }
+
+    private List<RaftGroupId> reportedGroups() {
+        return new GroupStatusReader(server).readAll().stream()
+                .map(status -> RaftGroupId.valueOf(java.util.UUID.fromString(status.getGroupId()))).toList();
+    }
+
+    /** A closed replica keeps the role it had: only a running one counts. */
+    private boolean isRunningLeader(RaftGroupId groupId) {
+        try {
+            return isLeader(groupId) && server.getDivision(groupId).getInfo().getLifeCycleState().isRunning();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private boolean isLeader(RaftGroupId groupId) {
