@@ -92,17 +92,9 @@ final class GroupReconciler {
             return;
         }
         LOG.info("event=group_adding group={} peers={}", groupId.getUuid(), group.getPeers());
-        submit(GroupManagementRequest.newAdd(clientId, server.getId(), callId.incrementAndGet(), group))
-                .whenComplete((reply, error) -> {
-                    inFlight.remove(groupId);
-                    Throwable failure = failureOf(reply, error);
-                    if (failure == null || failure instanceof AlreadyExistsException) {
-                        // A retried add after an earlier add that completed late: the group is there.
-                        LOG.info("event=group_added group={}", groupId.getUuid());
-                    } else {
-                        LOG.warn("event=group_add_failed group={} cause={}", groupId.getUuid(), failure.toString());
-                    }
-                });
+        // AlreadyExists: a retried add after an earlier add that completed late; the group is there.
+        track(groupId, "group_added", "group_add_failed", AlreadyExistsException.class,
+                submit(GroupManagementRequest.newAdd(clientId, server.getId(), callId.incrementAndGet(), group)));
     }
 
     /**
@@ -125,22 +117,15 @@ final class GroupReconciler {
         }
         lastReopenNanos.put(groupId, now);
         LOG.warn("event=group_reopening group={} reason=closed_by_ratis", groupId.getUuid());
-        submit(GroupManagementRequest.newRemove(clientId, server.getId(), callId.incrementAndGet(), groupId, false, false))
+        CompletableFuture<RaftClientReply> reopened = submit(GroupManagementRequest.newRemove(clientId,
+                server.getId(), callId.incrementAndGet(), groupId, false, false))
                 .thenCompose(removed -> {
                     Throwable failure = failureOf(removed, null);
                     return failure != null ? CompletableFuture.<RaftClientReply>failedFuture(failure)
                             : submit(GroupManagementRequest.newAdd(clientId, server.getId(), callId.incrementAndGet(),
                                     group, false));
-                })
-                .whenComplete((reply, error) -> {
-                    inFlight.remove(groupId);
-                    Throwable failure = failureOf(reply, error);
-                    if (failure == null) {
-                        LOG.info("event=group_reopened group={}", groupId.getUuid());
-                    } else {
-                        LOG.warn("event=group_reopen_failed group={} cause={}", groupId.getUuid(), failure.toString());
-                    }
                 });
+        track(groupId, "group_reopened", "group_reopen_failed", null, reopened);
     }
 
     private boolean isClosed(RaftGroupId groupId) {
@@ -157,16 +142,25 @@ final class GroupReconciler {
         }
         LOG.info("event=group_removing group={}", groupId.getUuid());
         // deleteDirectory: the group's Ratis directory holds its log, snapshots and RocksDB store.
-        submit(GroupManagementRequest.newRemove(clientId, server.getId(), callId.incrementAndGet(), groupId, true, false))
-                .whenComplete((reply, error) -> {
-                    inFlight.remove(groupId);
-                    Throwable failure = failureOf(reply, error);
-                    if (failure == null) {
-                        LOG.info("event=group_removed group={}", groupId.getUuid());
-                    } else {
-                        LOG.warn("event=group_remove_failed group={} cause={}", groupId.getUuid(), failure.toString());
-                    }
-                });
+        track(groupId, "group_removed", "group_remove_failed", null, submit(GroupManagementRequest.newRemove(
+                clientId, server.getId(), callId.incrementAndGet(), groupId, true, false)));
+    }
+
+    /**
+     * Ends the change in flight for {@code groupId} when {@code change} completes and logs its
+     * outcome; a failure of type {@code success} (may be null) counts as done.
+     */
+    private void track(RaftGroupId groupId, String doneEvent, String failedEvent, Class<? extends Throwable> success,
+                       CompletableFuture<RaftClientReply> change) {
+        change.whenComplete((reply, error) -> {
+            inFlight.remove(groupId);
+            Throwable failure = failureOf(reply, error);
+            if (failure == null || (success != null && success.isInstance(failure))) {
+                LOG.info("event={} group={}", doneEvent, groupId.getUuid());
+            } else {
+                LOG.warn("event={} group={} cause={}", failedEvent, groupId.getUuid(), failure.toString());
+            }
+        });
     }
 
     private CompletableFuture<RaftClientReply> submit(GroupManagementRequest request) {
