@@ -32,10 +32,13 @@ final class DevProcesses {
         }
     }
 
-    /** Unconditional (not through the classes under test): kills a child the test started. */
+    /**
+     * Unconditional (not through the classes under test): kills {@code pid} if it is a live child
+     * of this JVM, which every process the tests start is (setsid execs in place).
+     */
     static void killIfAlive(long pid) throws Exception {
-        var child = ProcessHandle.of(pid);
-        if (pid > 0 && child.isPresent()) {
+        var child = ProcessHandle.current().children().filter(c -> c.pid() == pid).findFirst();
+        if (child.isPresent()) {
             child.get().destroyForcibly();
             child.get().onExit().get(30, TimeUnit.SECONDS);
         }

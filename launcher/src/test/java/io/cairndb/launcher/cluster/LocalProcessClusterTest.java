@@ -18,9 +18,14 @@ class LocalProcessClusterTest {
     Path dir;
     private final List<Long> started = new ArrayList<>();
 
+    /** Also whatever cluster.json records: a start the cluster should have refused may have run. */
     @AfterEach
     void killLeftovers() throws Exception {
-        for (long pid : started) {
+        List<Long> pids = new ArrayList<>(started);
+        if (ClusterFile.exists(dir)) {
+            ClusterFile.read(dir).processes().forEach(p -> pids.add(p.pid()));
+        }
+        for (long pid : pids) {
             DevProcesses.killIfAlive(pid);
         }
     }
