@@ -57,11 +57,10 @@ final class GroupReconciler {
         Set<RaftGroupId> hosted = hostedGroups();
         for (GroupAssignment assignment : reply.getAssignmentsList()) {
             RaftGroupId groupId = MembershipGroup.groupId(assignment.getGroupId());
-            RaftGroup group = RaftGroup.valueOf(groupId, peers(assignment.getPeersList()));
             if (!hosted.contains(groupId)) {
-                add(group);
+                add(RaftGroup.valueOf(groupId, peers(assignment.getPeersList())));
             } else if (isClosed(groupId)) {
-                reopen(group);
+                reopen(RaftGroup.valueOf(groupId, peers(assignment.getPeersList())));
             }
         }
         for (String removed : reply.getRemoveList()) {
@@ -141,6 +140,7 @@ final class GroupReconciler {
             return;
         }
         LOG.info("event=group_removing group={}", groupId.getUuid());
+        lastReopenNanos.remove(groupId);
         // deleteDirectory: the group's Ratis directory holds its log, snapshots and RocksDB store.
         track(groupId, "group_removed", "group_remove_failed", null, submit(GroupManagementRequest.newRemove(
                 clientId, server.getId(), callId.incrementAndGet(), groupId, true, false)));

@@ -135,12 +135,8 @@ public final class LocalProcessCluster {
     /** Gracefully stops one process (SIGTERM, SIGKILL after {@code grace}) and records it stopped. */
     public ProcessRecord stop(String id, Duration grace) {
         ProcessRecord process = file().process(id);
-        if (ProcessControl.isRunning(process.pid())) {
-            boolean graceful = ProcessControl.stop(process.pid(), grace);
-            progress.accept("stopped " + id + " (pid " + process.pid() + (graceful ? ")" : ", killed after "
-                    + grace.toSeconds() + " s)"));
-        }
-        return recordStopped(process);
+        stopTogether(List.of(process), grace);
+        return process.withPid(0);
     }
 
     /** kill -9 one process and records it stopped. */
@@ -209,17 +205,16 @@ public final class LocalProcessCluster {
         }
     }
 
+    /** Stops the running ones of {@code processes} at once and records all of them stopped. */
     private void stopTogether(List<ProcessRecord> processes, Duration grace) {
         List<ProcessRecord> running = processes.stream().filter(p -> ProcessControl.isRunning(p.pid())).toList();
-        if (running.isEmpty()) {
-            return;
-        }
-        Set<Long> graceful = ProcessControl.stopAll(running.stream().map(ProcessRecord::pid).toList(), grace);
+        Set<Long> graceful = running.isEmpty() ? Set.of()
+                : ProcessControl.stopAll(running.stream().map(ProcessRecord::pid).toList(), grace);
         for (ProcessRecord process : running) {
             progress.accept("stopped " + process.id() + " (pid " + process.pid()
                     + (graceful.contains(process.pid()) ? ")" : ", killed after " + grace.toSeconds() + " s)"));
-            recordStopped(process);
         }
+        processes.forEach(this::recordStopped);
     }
 
     private static Optional<String> deadProcess(ClusterFile file) {
