@@ -25,10 +25,17 @@ trap finish EXIT
 [ "$(jq '.processes | length' "$DIR/cluster.json")" = 4 ] || fail "cluster.json lists 4 processes"
 
 "$CAIRN" status --endpoint "$ENDPOINT"
+# The balancer may be moving a leadership right now (a group is leaderless for a moment), so wait for
+# a status where every group has a leader, with a deadline, instead of judging one snapshot.
+all_led() { [ "$(jq '[.groups[] | select(.leader != "")] | length' <<<"$1")" = "$(jq '.groups | length' <<<"$1")" ]; }
+deadline=$(( SECONDS + 30 ))
 status=$("$CAIRN" status --endpoint "$ENDPOINT" --json)
+until all_led "$status"; do
+    [ "$SECONDS" -lt "$deadline" ] || fail "every group has a leader within 30 s: $status"
+    sleep 0.5
+    status=$("$CAIRN" status --endpoint "$ENDPOINT" --json)
+done
 [ "$(jq '[.nodes[] | select(.state == "ALIVE")] | length' <<<"$status")" = 3 ] || fail "3 nodes ALIVE"
-[ "$(jq '[.groups[] | select(.leader != "")] | length' <<<"$status")" = "$(jq '.groups | length' <<<"$status")" ] \
-    || fail "every group has a leader"
 [ "$(jq '[.groups[] | [.replicas[].az] | unique | length] | min' <<<"$status")" = 3 ] || fail "replicas in 3 AZs"
 
 bash "$ROOT/compat-tests/clients/aws-cli-tour.sh" "$ENDPOINT" || fail "AWS CLI tour against the cluster"
