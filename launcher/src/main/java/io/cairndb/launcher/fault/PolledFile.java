@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ final class PolledFile<T> {
     private final Function<String, T> parse;
     private final LongSupplier nanoTime;
     private final String event;
-    private volatile Reading<T> reading;
+    private final AtomicReference<Reading<T>> reading = new AtomicReference<>();
 
     /**
      * @param absent   the value while the file does not exist (and before it was read)
@@ -53,32 +54,35 @@ final class PolledFile<T> {
     /** The value now in force. */
     T value() {
         long now = nanoTime.getAsLong();
-        Reading<T> last = reading;
+        Reading<T> last = reading.get();
         if (last != null && now - last.atNanos() < REREAD.toNanos()) {
             return last.value();
         }
-        // Two threads may both read the file here: harmless, and cheaper than a lock on every call.
-        Reading<T> next = read(last, now);
-        reading = next;
-        if (!Objects.equals(last == null ? absent : last.value(), next.value())) {
+        // Two threads may both read the file here (cheaper than a lock on every call); only the one
+        // that installs its reading logs what changed, so each change is logged once.
+        T previous = last == null ? absent : last.value();
+        Reading<T> next = read(previous, now);
+        if (!reading.compareAndSet(last, next)) {
+            return reading.get().value();
+        }
+        if (next.problem() != null) {
+            if (last == null || !next.problem().equals(last.problem())) {
+                LOG.warn("event={}_unreadable file={} kept={} cause={}", event, file, previous, next.problem());
+            }
+        } else if (!Objects.equals(previous, next.value())) {
             LOG.warn("event={} file={} value={}", event, file, next.value());
         }
         return next.value();
     }
 
-    private Reading<T> read(Reading<T> last, long now) {
-        T previous = last == null ? absent : last.value();
-        String problem;
+    /** The file's value now; {@code previous} with the problem when it cannot be read or parsed. */
+    private Reading<T> read(T previous, long now) {
         try {
             return new Reading<>(parse.apply(Files.readString(file, StandardCharsets.UTF_8).strip()), now, null);
         } catch (NoSuchFileException e) {
             return new Reading<>(absent, now, null);
         } catch (IOException | RuntimeException e) {
-            problem = e.toString();
+            return new Reading<>(previous, now, e.toString());
         }
-        if (last == null || !problem.equals(last.problem())) {
-            LOG.warn("event={}_unreadable file={} kept={} cause={}", event, file, previous, problem);
-        }
-        return new Reading<>(previous, now, problem);
     }
 }
