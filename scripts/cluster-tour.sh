@@ -27,7 +27,7 @@ trap finish EXIT
 "$CAIRN" status --endpoint "$ENDPOINT"
 # The balancer may be moving a leadership right now (a group is leaderless for a moment), so wait for
 # a status where every group has a leader, with a deadline, instead of judging one snapshot.
-all_led() { [ "$(jq '[.groups[] | select(.leader != "")] | length' <<<"$1")" = "$(jq '.groups | length' <<<"$1")" ]; }
+all_led() { jq -e 'all(.groups[]; .leader != "")' <<<"$1" >/dev/null; }
 deadline=$(( SECONDS + 30 ))
 status=$("$CAIRN" status --endpoint "$ENDPOINT" --json)
 until all_led "$status"; do

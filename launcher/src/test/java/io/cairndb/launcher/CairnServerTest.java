@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -77,7 +76,7 @@ class CairnServerTest {
 
             // The default is the embedded cluster: three nodes in three AZs, every group led (the
             // balancer may be moving a leadership, which leaves its group leaderless for a moment).
-            JsonNode cluster = awaitStatus(server, CairnServerTest::everyGroupLed);
+            JsonNode cluster = awaitEveryGroupLed(server);
             assertThat(cluster.get("nodes")).extracting(n -> n.get("az").asText())
                     .containsExactlyInAnyOrder("az1", "az2", "az3");
             assertThat(cluster.get("groups")).isNotEmpty().allSatisfy(group -> {
@@ -94,29 +93,24 @@ class CairnServerTest {
         CairnServer.start(dataDir, "127.0.0.1", 0).close();
     }
 
-    /** The first /cluster/status answer that satisfies {@code wanted}, polled for up to 30 s. */
-    private static JsonNode awaitStatus(CairnServer server, Predicate<JsonNode> wanted) throws Exception {
+    /** The first /cluster/status answer in which every group has a leader, polled for up to 30 s. */
+    private static JsonNode awaitEveryGroupLed(CairnServer server) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             HttpResponse<String> status = get(server, "/cluster/status");
             assertThat(status.statusCode()).isEqualTo(200);
             JsonNode cluster = new ObjectMapper().readTree(status.body());
-            if (wanted.test(cluster)) {
+            boolean everyGroupLed = true;
+            for (JsonNode group : cluster.get("groups")) {
+                everyGroupLed &= !group.get("leader").asText().isEmpty();
+            }
+            if (everyGroupLed) {
                 return cluster;
             }
             assertThat(System.nanoTime()).as("a status where every group has a leader: %s", cluster)
                     .isLessThan(deadline);
             Thread.sleep(200);
         }
-    }
-
-    private static boolean everyGroupLed(JsonNode cluster) {
-        for (JsonNode group : cluster.get("groups")) {
-            if (group.get("leader").asText().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static HttpResponse<String> get(CairnServer server, String path) throws Exception {
