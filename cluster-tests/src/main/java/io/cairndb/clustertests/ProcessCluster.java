@@ -306,6 +306,9 @@ public final class ProcessCluster implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path dir) {
+        if (Files.notExists(dir)) {
+            return; // a node killed before its JVM made its directory left nothing to delete
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
